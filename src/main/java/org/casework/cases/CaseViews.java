@@ -1,0 +1,40 @@
+package org.casework.cases;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.casework.cases.CaseRequests.GoalBody;
+import org.casework.cases.CaseRequests.NeedBody;
+
+/** What the cases API answers. */
+public final class CaseViews {
+
+    private CaseViews() {
+    }
+
+    public record CaseView(UUID id, UUID personId, UUID teamId, UUID keyWorkerId, CaseStatus status, String summary,
+            OffsetDateTime openedAt, OffsetDateTime closedAt, String closureReason, String closureNote,
+            List<NeedBody> needs, List<GoalBody> goals, OffsetDateTime createdAt, long version) {
+
+        public static CaseView from(SupportCase c) {
+            return new CaseView(c.id, c.personId, c.teamId, c.keyWorkerId, c.status, c.summary, c.openedAt,
+                    c.closedAt, c.closureReason, c.closureNote,
+                    c.needs.stream().map(n -> new NeedBody(n.domain, n.description)).toList(),
+                    c.goals.stream().map(g -> new GoalBody(g.inTheirWords, g.achieved)).toList(),
+                    c.createdAt, c.version);
+        }
+
+        List<String> sortKey() {
+            return List.of(openedAt.toString(), id.toString());
+        }
+    }
+
+    public record HandoverView(UUID id, UUID caseId, UUID fromWorkerId, UUID toWorkerId, OffsetDateTime handedOverAt,
+            String reason) {
+
+        public static HandoverView from(Handover h) {
+            return new HandoverView(h.id, h.caseId, h.fromWorkerId, h.toWorkerId, h.handedOverAt, h.reason);
+        }
+    }
+}

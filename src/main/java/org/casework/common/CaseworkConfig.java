@@ -1,0 +1,45 @@
+package org.casework.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Every casework.* setting; each is documented in the README. */
+@ConfigMapping(prefix = "casework")
+public interface CaseworkConfig {
+
+    Paging paging();
+
+    Caseload caseload();
+
+    DemoData demoData();
+
+    interface Paging {
+        /** Items per page when the request gives no limit. */
+        @WithDefault("20")
+        int defaultLimit();
+
+        /** The largest limit a request may ask for. */
+        @WithDefault("100")
+        int maxLimit();
+    }
+
+    interface Caseload {
+        /** An open case with no contact made for this many days is flagged on the caseload. */
+        @WithDefault("14")
+        int noContactDays();
+
+        /** Follow-ups due within this many days from today are listed as upcoming. */
+        @WithDefault("7")
+        int followUpHorizonDays();
+    }
+
+    interface DemoData {
+        /** Load the demo council at start-up when the database has no teams. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The seed for the demo council, so every run builds the same history. */
+        @WithDefault("20260401")
+        long seed();
+    }
+}

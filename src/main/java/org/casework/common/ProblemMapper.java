@@ -1,0 +1,202 @@
+package org.casework.common;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.logging.Log;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.casework.common.Problem.FieldError;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where failures become RFC 9457 problem+json. No stack traces, no personal data. */
+public class ProblemMapper {
+
+    private static final String TYPE_PREFIX = "urn:casework:problem:";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status, e.slug, e.title, e.getMessage(), uri, e.errors);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(ProblemMapper::fieldError)
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        return respond(400, "validation", "Invalid request",
+                "The request has " + errors.size() + " invalid field(s)", uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping.getPath());
+            String message;
+            if (e instanceof UnrecognizedPropertyException) {
+                message = "is not a field of this request";
+            } else if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
+                message = "must be " + describe(format.getTargetType());
+            } else {
+                message = "has the wrong type";
+            }
+            return respond(400, "validation", "Invalid request", "The request has 1 invalid field(s)", uri,
+                    List.of(FieldError.body(field, message)));
+        }
+        return respond(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON", uri,
+                List.of(FieldError.body("$", "is not valid JSON")));
+    }
+
+    /** Quarkus maps this subtype itself, without problem+json; the closer match here takes precedence. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        ProblemException stale = ProblemException.preconditionFailed();
+        return problem(stale, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable, uri);
+        }
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String title = Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                : "Request failed";
+        String detail = switch (status) {
+            case 404 -> "No resource at this path";
+            case 405 -> "This method is not allowed on this resource";
+            case 406 -> "This resource answers application/json";
+            case 415 -> "Send the request body as application/json";
+            default -> title;
+        };
+        return respond(status, "http-" + status, title, detail, uri, List.of());
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        if (isIntegrityViolation(e)) {
+            // services check the rules first; this is two requests racing for the same unique value
+            return problem(ProblemException.conflict(
+                    "The request conflicts with a record saved at the same time; read again and retry"), uri);
+        }
+        String incident = UUID.randomUUID().toString();
+        // exception messages may carry personal data (SQL values, request text): log the type, not the message
+        Log.errorf("Unexpected %s, incident %s", e.getClass().getName(), incident);
+        Log.debugf(e, "Incident %s", incident);
+        return respond(500, "internal", "Internal error",
+                "Something went wrong on our side; quote incident " + incident, uri, List.of());
+    }
+
+    /** SQL state class 23: a constraint the database enforced. */
+    private static boolean isIntegrityViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response respond(int status, String slug, String title, String detail, UriInfo uri,
+            List<FieldError> errors) {
+        String instance = uri == null ? null : uri.getPath();
+        Problem body = new Problem(TYPE_PREFIX + slug, title, status, detail, instance, errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** Turns {@code create.body.externalIds[0].system} into {@code externalIds[0].system}. */
+    static FieldError fieldError(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        int parameterIndex = -1;
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).getKind() == ElementKind.PARAMETER) {
+                parameterIndex = i;
+            }
+        }
+        boolean isParameter = parameterIndex >= 0 && parameterIndex == nodes.size() - 1;
+        if (isParameter) {
+            return FieldError.query(nodes.get(parameterIndex).getName(), violation.getMessage());
+        }
+        StringBuilder path = new StringBuilder();
+        for (Path.Node node : nodes.subList(parameterIndex + 1, nodes.size())) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                // element of a list: the index is on the node, the name is not
+                if (node.getIndex() != null) {
+                    path.append('[').append(node.getIndex()).append(']');
+                }
+                continue;
+            }
+            if (node.getIndex() != null && path.length() > 0 && path.charAt(path.length() - 1) != ']') {
+                path.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(node.getName());
+            }
+        }
+        return FieldError.body(path.length() == 0 ? "$" : path.toString(), violation.getMessage());
+    }
+
+    static String jsonPath(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        return switch (type.getSimpleName()) {
+            case "UUID" -> "a UUID";
+            case "LocalDate" -> "a date (YYYY-MM-DD)";
+            case "OffsetDateTime", "Instant" -> "an ISO-8601 timestamp with offset";
+            case "Integer", "int", "Long", "long" -> "a whole number";
+            case "Boolean", "boolean" -> "true or false";
+            default -> "a valid " + type.getSimpleName();
+        };
+    }
+}

@@ -1,0 +1,34 @@
+package org.casework.common;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** "Now" comes from an injected clock, so tests can control it; local dates are Europe/London. */
+public class TimeConfig {
+
+    public static final ZoneId LOCAL_ZONE = ZoneId.of("Europe/London");
+
+    /** Now, at the precision PostgreSQL stores, so what we answer equals what we read back later. */
+    public static OffsetDateTime now(Clock clock) {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /** A client's timestamp at stored precision, in UTC. */
+    public static OffsetDateTime stored(OffsetDateTime value) {
+        return value == null ? null : value.truncatedTo(ChronoUnit.MICROS).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    @Produces
+    @Singleton
+    @DefaultBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

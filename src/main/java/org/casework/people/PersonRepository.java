@@ -1,0 +1,65 @@
+package org.casework.people;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.casework.common.PageRequest;
+
+@ApplicationScoped
+public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
+
+    /** Who else holds this identifier, if anyone. */
+    public Optional<UUID> holderOf(String system, String value) {
+        return getEntityManager().createQuery("""
+                select p.id from Person p join p.externalIds e where e.system = :system and e.value = :value
+                """, UUID.class)
+                .setParameter("system", system).setParameter("value", value)
+                .getResultStream().findFirst();
+    }
+
+    /** People matching every given criterion, ordered by full name then id, one page. */
+    public List<PersonSummary> search(String name, LocalDate dateOfBirth, String identifierSystem,
+            String identifierValue, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (name != null) {
+            where.append(" and (p.fullName ilike :name escape '\\' or p.preferredName ilike :name escape '\\')");
+            params.put("name", "%" + escapeLike(name) + "%");
+        }
+        if (dateOfBirth != null) {
+            where.append(" and p.dateOfBirth = :dateOfBirth");
+            params.put("dateOfBirth", dateOfBirth);
+        }
+        if (identifierSystem != null) {
+            where.append(" and exists (select 1 from Person q join q.externalIds e where q.id = p.id"
+                    + " and e.system = :system" + (identifierValue != null ? " and e.value = :value" : "") + ")");
+            params.put("system", identifierSystem);
+            if (identifierValue != null) {
+                params.put("value", identifierValue);
+            }
+        }
+        if (!page.isFirst()) {
+            where.append(" and (p.fullName > :afterName or (p.fullName = :afterName and p.id > :afterId))");
+            params.put("afterName", page.after(0));
+            params.put("afterId", UUID.fromString(page.after(1)));
+        }
+        var query = getEntityManager().createQuery("""
+                select new org.casework.people.PersonSummary(p.id, p.preferredName, p.fullName, p.dateOfBirth,
+                       p.pronouns, p.registeredByTeamId)
+                from Person p where %s order by p.fullName, p.id
+                """.formatted(where), PersonSummary.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(page.fetchSize()).getResultList();
+    }
+
+    private static String escapeLike(String term) {
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,40 @@
+package org.casework.reference;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.casework.common.ProblemException;
+
+/** The coded vocabularies, small by nature, so answered whole rather than paged. */
+@Path("/api/reference")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReferenceResource {
+
+    private final ReferenceService reference;
+
+    public ReferenceResource(ReferenceService reference) {
+        this.reference = reference;
+    }
+
+    public record VocabularyView(Vocabulary vocabulary, List<ReferenceCodeView> codes) {
+    }
+
+    @GET
+    public List<Vocabulary> vocabularies() {
+        return reference.vocabularies();
+    }
+
+    @GET
+    @Path("{vocabulary}")
+    public VocabularyView codes(@PathParam("vocabulary") String name) {
+        Vocabulary vocabulary = Arrays.stream(Vocabulary.values()).filter(v -> v.code().equals(name)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Vocabulary " + name));
+        return new VocabularyView(vocabulary, reference.codes(vocabulary));
+    }
+}

@@ -1,0 +1,16 @@
+package org.casework.teams;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+public record TeamView(UUID id, String name, String description, OffsetDateTime createdAt, long version) {
+
+    static TeamView from(Team team) {
+        return new TeamView(team.id, team.name, team.description, team.createdAt, team.version);
+    }
+
+    List<String> sortKey() {
+        return List.of(name, id.toString());
+    }
+}

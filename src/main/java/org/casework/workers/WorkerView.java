@@ -1,0 +1,18 @@
+package org.casework.workers;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+public record WorkerView(UUID id, String username, String displayName, String email, Role role, boolean active,
+        List<UUID> teamIds, OffsetDateTime createdAt, long version) {
+
+    static WorkerView from(Worker w) {
+        return new WorkerView(w.id, w.username, w.displayName, w.email, w.role, w.active,
+                w.teamIds.stream().sorted().toList(), w.createdAt, w.version);
+    }
+
+    List<String> sortKey() {
+        return List.of(displayName, id.toString());
+    }
+}

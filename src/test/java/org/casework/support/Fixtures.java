@@ -1,0 +1,75 @@
+package org.casework.support;
+
+import static org.casework.support.Api.api;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Small builders that create test data through the API; each call makes new, uniquely named records. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static String team() {
+        return api().body(Map.of("name", unique("Team"))).post("/api/teams")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    public static Map<String, Object> personBody(String teamId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("registeredByTeamId", teamId);
+        body.put("preferredName", "Jo");
+        body.put("fullName", unique("Joanna Evans"));
+        body.put("dateOfBirth", "1988-03-14");
+        body.put("strengths", List.of("Resourceful"));
+        return body;
+    }
+
+    public static String person(String teamId) {
+        return api().body(personBody(teamId)).post("/api/people").then().statusCode(201).extract().path("id");
+    }
+
+    public static String worker(String... teamIds) {
+        return workerWithRole("worker", teamIds);
+    }
+
+    public static String workerWithRole(String role, String... teamIds) {
+        String username = "w." + UUID.randomUUID().toString().substring(0, 12);
+        return api().body(Map.of("username", username, "displayName", unique("Worker"), "role", role,
+                        "teamIds", List.of(teamIds)))
+                .post("/api/workers").then().statusCode(201).extract().path("id");
+    }
+
+    /** A person with an open case in a new team, key worker included. */
+    public record CaseContext(String teamId, String personId, String keyWorkerId, String caseId) {
+    }
+
+    public static CaseContext openCase() {
+        String team = team();
+        String worker = worker(team);
+        String person = person(team);
+        return new CaseContext(team, person, worker, openCase(person, team, worker, null));
+    }
+
+    public static String openCase(String personId, String teamId, String keyWorkerId, String openedAt) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("personId", personId);
+        body.put("teamId", teamId);
+        body.put("keyWorkerId", keyWorkerId);
+        if (openedAt != null) {
+            body.put("openedAt", openedAt);
+        }
+        return api().body(body).post("/api/cases").then().statusCode(201).extract().path("id");
+    }
+
+    public static String etag(String path) {
+        return api().get(path).then().statusCode(200).extract().header("ETag");
+    }
+}

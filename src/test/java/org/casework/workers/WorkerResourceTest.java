@@ -1,0 +1,73 @@
+package org.casework.workers;
+
+import static org.casework.support.Api.api;
+import static org.casework.support.Api.invalid;
+import static org.casework.support.Fixtures.team;
+import static org.casework.support.Fixtures.worker;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class WorkerResourceTest {
+
+    @Test
+    void aWorkerBelongsToOneOrMoreTeamsWithARole() {
+        String north = team();
+        String south = team();
+        String username = "s." + UUID.randomUUID().toString().substring(0, 8);
+        String id = api().body(Map.of("username", username, "displayName", "Siân Morgan", "role", "team-lead",
+                        "teamIds", List.of(north, south)))
+                .post("/api/workers").then().statusCode(201).body("role", equalTo("team-lead"))
+                .body("active", equalTo(true)).body("teamIds", containsInAnyOrder(north, south))
+                .extract().path("id");
+
+        api().queryParam("teamId", south).get("/api/workers").then().statusCode(200)
+                .body("items.id", contains(id));
+
+        api().header("If-Match", "\"0\"").body(Map.of("username", username, "displayName", "Siân Morgan",
+                        "role", "team-lead", "teamIds", List.of(north), "active", false))
+                .put("/api/workers/" + id).then().statusCode(200).body("active", equalTo(false))
+                .body("teamIds", contains(north));
+        api().queryParam("teamId", south).get("/api/workers").then().body("items", hasSize(0));
+        api().queryParam("teamId", north).queryParam("active", "false").get("/api/workers").then()
+                .body("items.id", contains(id));
+    }
+
+    @Test
+    void badRolesUnknownTeamsAndTakenUsernamesAreRefusedByName() {
+        String team = team();
+        invalid().body(Map.of("username", "x.y", "displayName", "X", "role", "boss", "teamIds", List.of(team)))
+                .post("/api/workers").then().statusCode(400).body("errors[0].field", equalTo("role"));
+        invalid().body(Map.of("username", "x.y", "displayName", "X", "role", "worker", "teamIds", List.of()))
+                .post("/api/workers").then().statusCode(400).body("errors[0].field", equalTo("teamIds"));
+        api().body(Map.of("username", "x.y", "displayName", "X", "role", "worker",
+                        "teamIds", List.of(UUID.randomUUID().toString())))
+                .post("/api/workers").then().statusCode(400).body("errors[0].field", equalTo("teamIds"));
+
+        String username = "dup." + UUID.randomUUID().toString().substring(0, 8);
+        api().body(Map.of("username", username, "displayName", "A", "role", "worker", "teamIds", List.of(team)))
+                .post("/api/workers").then().statusCode(201);
+        api().body(Map.of("username", username.toUpperCase(), "displayName", "B", "role", "worker",
+                        "teamIds", List.of(team)))
+                .post("/api/workers").then().statusCode(409).body("errors[0].field", equalTo("username"));
+    }
+
+    @Test
+    void unknownWorkersAre404AndUpdatesNeedIfMatch() {
+        api().get("/api/workers/" + UUID.randomUUID()).then().statusCode(404);
+        String team = team();
+        String id = worker(team);
+        invalid().body(Map.of("username", "z.z", "displayName", "Z", "role", "worker", "teamIds", List.of(team)))
+                .put("/api/workers/" + id).then().statusCode(428);
+    }
+}
