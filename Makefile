@@ -1,0 +1,23 @@
+# The two commands a newcomer needs: `make run` and `make test` (see README.md).
+MVNW := ./mvnw -B
+JAR  := target/quarkus-app/quarkus-run.jar
+
+.PHONY: run test db package clean
+
+## run: bring up PostgreSQL, build the packaged app and serve the API with demo data on http://localhost:8080
+run: db package
+	CASEWORK_DEMO_DATA_ENABLED=$${CASEWORK_DEMO_DATA_ENABLED:-true} java -jar $(JAR)
+
+## test: bring up PostgreSQL and the test database, then run every test
+test: db
+	$(MVNW) clean verify
+
+## db: start or reuse a local PostgreSQL and create the role and databases (idempotent)
+db:
+	@src/main/sh/db.sh
+
+package:
+	$(MVNW) clean package -DskipTests
+
+clean:
+	$(MVNW) clean

@@ -1,0 +1,19 @@
+package org.casework.network;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+public record NetworkMemberView(UUID id, UUID personId, String name, String relationship, String organisation,
+        String phone, String email, Boolean supportive, boolean consentToContact, String notes,
+        OffsetDateTime createdAt, long version) {
+
+    static NetworkMemberView from(NetworkMember m) {
+        return new NetworkMemberView(m.id, m.personId, m.name, m.relationship, m.organisation, m.phone, m.email,
+                m.supportive, m.consentToContact, m.notes, m.createdAt, m.version);
+    }
+
+    List<String> sortKey() {
+        return List.of(name, id.toString());
+    }
+}
