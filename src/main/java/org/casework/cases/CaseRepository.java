@@ -58,8 +58,8 @@ public class CaseRepository implements PanacheRepositoryBase<SupportCase, UUID> 
         }
         if (!page.isFirst()) {
             where.append(" and (c.openedAt < :afterAt or (c.openedAt = :afterAt and c.id < :afterId))");
-            params.put("afterAt", OffsetDateTime.parse(page.after(0)));
-            params.put("afterId", UUID.fromString(page.after(1)));
+            params.put("afterAt", page.afterTimestamp(0));
+            params.put("afterId", page.afterUuid(1));
         }
         var query = getEntityManager().createQuery(
                 "select c from SupportCase c where " + where + " order by c.openedAt desc, c.id desc",

@@ -27,7 +27,6 @@ import org.casework.cases.CaseRequests.NewCase;
 import org.casework.cases.CaseRequests.NewHandover;
 import org.casework.cases.CaseViews.CaseView;
 import org.casework.cases.CaseViews.HandoverView;
-import org.casework.common.Coded;
 import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Params;
@@ -50,14 +49,7 @@ public class CaseResource {
     public Page<CaseView> list(@QueryParam("personId") String personId, @QueryParam("teamId") String teamId,
             @QueryParam("keyWorkerId") String keyWorkerId, @QueryParam("status") String status,
             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
-        CaseStatus parsedStatus = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                parsedStatus = Coded.fromCode(CaseStatus.class, status.trim());
-            } catch (IllegalArgumentException e) {
-                throw Params.invalid("status", "must be open or closed");
-            }
-        }
+        CaseStatus parsedStatus = Params.coded("status", status, CaseStatus.class);
         return paging.page(cases.list(Params.uuid("personId", personId), Params.uuid("teamId", teamId),
                 Params.uuid("keyWorkerId", keyWorkerId), parsedStatus, paging.request(cursor, limit, 2)), uri);
     }

@@ -34,8 +34,12 @@ public final class Cursor {
             }
             return parts;
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(Problem.FieldError.query("cursor",
-                    "is not a cursor this list gave out; use the next link of the previous page"));
+            throw notOurs();
         }
+    }
+
+    static ProblemException notOurs() {
+        return ProblemException.invalid(Problem.FieldError.query("cursor",
+                "is not a cursor this list gave out; use the next link of the previous page"));
     }
 }

@@ -78,6 +78,19 @@ public final class Params {
         };
     }
 
+    /** One of the codes of a {@link Coded} enum, e.g. {@code status=open}; null when absent. */
+    public static <E extends Enum<E> & Coded> E coded(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Coded.fromCode(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, "must be one of " + String.join(", ",
+                    Arrays.stream(type.getEnumConstants()).map(Coded::code).toList()));
+        }
+    }
+
     /** A comma-separated list whose every value must be one of {@code allowed}; empty when absent. */
     public static List<String> oneOfList(String name, String value, Set<String> allowed) {
         if (value == null || value.isBlank()) {

@@ -48,7 +48,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         if (!page.isFirst()) {
             where.append(" and (p.fullName > :afterName or (p.fullName = :afterName and p.id > :afterId))");
             params.put("afterName", page.after(0));
-            params.put("afterId", UUID.fromString(page.after(1)));
+            params.put("afterId", page.afterUuid(1));
         }
         var query = getEntityManager().createQuery("""
                 select new org.casework.people.PersonSummary(p.id, p.preferredName, p.fullName, p.dateOfBirth,

@@ -38,6 +38,6 @@ public class TeamRepository implements PanacheRepositoryBase<Team, UUID> {
             return find("order by name, id").range(0, page.fetchSize() - 1).list();
         }
         return find("name > ?1 or (name = ?1 and id > ?2) order by name, id", page.after(0),
-                UUID.fromString(page.after(1))).range(0, page.fetchSize() - 1).list();
+                page.afterUuid(1)).range(0, page.fetchSize() - 1).list();
     }
 }

@@ -50,7 +50,7 @@ public class WorkerRepository implements PanacheRepositoryBase<Worker, UUID> {
         if (!page.isFirst()) {
             where.append(" and (w.displayName > :afterName or (w.displayName = :afterName and w.id > :afterId))");
             params.put("afterName", page.after(0));
-            params.put("afterId", UUID.fromString(page.after(1)));
+            params.put("afterId", page.afterUuid(1));
         }
         var query = getEntityManager().createQuery(
                 "select w from Worker w where " + where + " order by w.displayName, w.id", Worker.class);

@@ -69,6 +69,22 @@ public final class Fixtures {
         return api().body(body).post("/api/cases").then().statusCode(201).extract().path("id");
     }
 
+    /** A contact body with the required fields; tests add or change the rest. */
+    public static Map<String, Object> interactionBody(String leadWorkerId, String occurredAt, String contactStatus) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("occurredAt", occurredAt);
+        body.put("contactStatus", contactStatus);
+        body.put("channel", "phone");
+        body.put("initiator", "worker");
+        body.put("leadWorkerId", leadWorkerId);
+        return body;
+    }
+
+    public static String interaction(String caseId, String leadWorkerId, String occurredAt, String contactStatus) {
+        return api().body(interactionBody(leadWorkerId, occurredAt, contactStatus))
+                .post("/api/cases/" + caseId + "/interactions").then().statusCode(201).extract().path("id");
+    }
+
     public static String etag(String path) {
         return api().get(path).then().statusCode(200).extract().header("ETag");
     }

@@ -1,0 +1,51 @@
+package org.casework.continuity;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.casework.common.TimeConfig;
+import org.casework.continuity.ContinuityQuery.Counts;
+
+/** What the continuity endpoints answer; the measures are defined in the README and the domain reference. */
+public final class ContinuityViews {
+
+    private ContinuityViews() {
+    }
+
+    /**
+     * The continuity measures over one period. Ratios are null when there is nothing to divide: no contact made,
+     * or, for COCI, fewer than two.
+     */
+    public record Measures(long contacts, long attemptsNotMade, long distinctWorkers, Double keyWorkerShare,
+            Double usualProviderIndex, Double continuityOfCareIndex, long handovers, OffsetDateTime lastContactAt,
+            Integer daysSinceLastContact) {
+
+        static Measures from(Counts counts, LocalDate today) {
+            long n = counts.contacts();
+            Integer daysSince = counts.lastContactAt() == null ? null : (int) ChronoUnit.DAYS.between(
+                    counts.lastContactAt().atZoneSameInstant(TimeConfig.LOCAL_ZONE).toLocalDate(), today);
+            return new Measures(n, counts.attempts(), counts.distinctWorkers(),
+                    n == 0 ? null : ratio(counts.withKeyWorker(), n),
+                    n == 0 ? null : ratio(counts.usualProviderContacts(), n),
+                    n < 2 ? null : ratio(counts.sumOfSquares() - n, n * (n - 1)),
+                    counts.handovers(), counts.lastContactAt(), daysSince);
+        }
+
+        private static double ratio(long numerator, long denominator) {
+            return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP)
+                    .doubleValue();
+        }
+    }
+
+    public record CaseContinuity(UUID caseId, UUID personId, UUID keyWorkerId, Measures allTime,
+            Measures last12Months) {
+    }
+
+    public record PersonContinuity(UUID personId, List<UUID> keyWorkerIds, Measures allTime, Measures last12Months) {
+    }
+}

@@ -1,0 +1,145 @@
+package org.casework.interactions;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.casework.cases.CaseRepository;
+import org.casework.cases.SupportCase;
+import org.casework.common.PageRequest;
+import org.casework.common.Problem.FieldError;
+import org.casework.common.ProblemException;
+import org.casework.common.Slice;
+import org.casework.common.TimeConfig;
+import org.casework.common.Versions;
+import org.casework.reference.ReferenceService;
+import org.casework.reference.Vocabulary;
+import org.casework.workers.Worker;
+import org.casework.workers.WorkerRepository;
+
+@ApplicationScoped
+@Transactional
+public class InteractionService {
+
+    private final InteractionRepository interactions;
+    private final CaseRepository cases;
+    private final WorkerRepository workers;
+    private final ReferenceService reference;
+    private final Clock clock;
+
+    public InteractionService(InteractionRepository interactions, CaseRepository cases, WorkerRepository workers,
+            ReferenceService reference, Clock clock) {
+        this.interactions = interactions;
+        this.cases = cases;
+        this.workers = workers;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a contact on a case. It must fall within the case: not before it opened, and not after it closed
+     * (a later contact belongs to a new case). The recorded time is now, so late recording stays visible.
+     */
+    public InteractionView record(UUID caseId, InteractionRequest request) {
+        SupportCase supportCase = cases.require(caseId);
+        Interaction interaction = new Interaction();
+        interaction.id = UUID.randomUUID();
+        interaction.caseId = supportCase.id;
+        interaction.personId = supportCase.personId;
+        interaction.teamId = supportCase.teamId;
+        interaction.recordedAt = TimeConfig.now(clock);
+        apply(supportCase, interaction, request);
+        interactions.persist(interaction);
+        interactions.flush();
+        return InteractionView.from(interaction);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public InteractionView get(UUID caseId, UUID id) {
+        return InteractionView.from(interactions.require(caseId, id));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Slice<InteractionView> list(UUID caseId, OffsetDateTime from, OffsetDateTime to, ContactStatus status,
+            PageRequest page) {
+        cases.require(caseId);
+        return Slice.of(interactions.page(caseId, from, to, status, page).stream().map(InteractionView::from).toList(),
+                page, InteractionView::sortKey);
+    }
+
+    /** Corrects a recorded contact; the same rules as recording apply, and the recorded time is kept. */
+    public InteractionView replace(UUID caseId, UUID id, long expectedVersion, InteractionRequest request) {
+        SupportCase supportCase = cases.require(caseId);
+        Interaction interaction = interactions.require(caseId, id);
+        Versions.check(expectedVersion, interaction.version);
+        apply(supportCase, interaction, request);
+        interactions.flush();
+        return InteractionView.from(interaction);
+    }
+
+    private void apply(SupportCase supportCase, Interaction interaction, InteractionRequest request) {
+        OffsetDateTime occurredAt = TimeConfig.stored(request.occurredAt());
+        validate(supportCase, occurredAt, request);
+        interaction.occurredAt = occurredAt;
+        interaction.contactStatus = request.contactStatus();
+        interaction.channel = request.channel();
+        interaction.initiator = request.initiator();
+        interaction.durationMinutes = request.durationMinutes();
+        interaction.leadWorkerId = request.leadWorkerId();
+        interaction.otherWorkerIds.clear();
+        interaction.otherWorkerIds.addAll(request.otherWorkers());
+        interaction.issues.clear();
+        interaction.issues.addAll(request.issueCodes());
+        interaction.summary = request.summary();
+        interaction.whatMattered = request.whatMattered();
+        interaction.outcome = request.outcome();
+        interaction.followUpOn = request.followUpOn();
+    }
+
+    private void validate(SupportCase supportCase, OffsetDateTime occurredAt, InteractionRequest request) {
+        if (occurredAt.isBefore(supportCase.openedAt)) {
+            throw ProblemException.invalidBody("occurredAt", "must not be before the case was opened ("
+                    + supportCase.openedAt + ")");
+        }
+        if (supportCase.closedAt != null && occurredAt.isAfter(supportCase.closedAt)) {
+            throw ProblemException.conflict("The case was closed before this contact; open a new case for the person",
+                    FieldError.body("occurredAt", "must not be after the case was closed (" + supportCase.closedAt + ")"));
+        }
+        reference.requireActive(Vocabulary.CHANNEL, request.channel(), "channel");
+        reference.requireActive(Vocabulary.INITIATOR, request.initiator(), "initiator");
+        if (request.outcome() != null) {
+            reference.requireActive(Vocabulary.INTERACTION_OUTCOME, request.outcome(), "outcome");
+        }
+        reference.requireActive(Vocabulary.ISSUE_CATEGORY, request.issueCodes(), "issues");
+        if (new HashSet<>(request.issueCodes()).size() != request.issueCodes().size()) {
+            throw ProblemException.invalidBody("issues", "must not repeat a category");
+        }
+        Worker lead = workers.requireActive(request.leadWorkerId(), "leadWorkerId");
+        if (!lead.isMemberOf(supportCase.teamId)) {
+            throw ProblemException.invalidBody("leadWorkerId", "is not a member of the case's team");
+        }
+        List<UUID> others = request.otherWorkers();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < others.size(); i++) {
+            String field = "otherWorkerIds[" + i + "]";
+            if (others.get(i).equals(lead.id)) {
+                throw ProblemException.invalidBody(field, "is the lead worker; list only the others present");
+            }
+            if (!seen.add(others.get(i))) {
+                throw ProblemException.invalidBody(field, "is listed twice");
+            }
+            workers.requireActive(others.get(i), field);
+        }
+        if (request.followUpOn() != null
+                && request.followUpOn().isBefore(occurredAt.atZoneSameInstant(TimeConfig.LOCAL_ZONE).toLocalDate())) {
+            throw ProblemException.invalidBody("followUpOn", "must not be before the day of the contact");
+        }
+    }
+}
