@@ -1,0 +1,310 @@
+package org.casework.demo;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.casework.cases.CaseRequests.Closure;
+import org.casework.cases.CaseRequests.GoalBody;
+import org.casework.cases.CaseRequests.NeedBody;
+import org.casework.cases.CaseRequests.NewCase;
+import org.casework.cases.CaseRequests.NewHandover;
+import org.casework.cases.CaseService;
+import org.casework.common.TimeConfig;
+import org.casework.interactions.ContactStatus;
+import org.casework.interactions.InteractionRequest;
+import org.casework.interactions.InteractionService;
+import org.casework.network.NetworkMemberRequest;
+import org.casework.network.NetworkService;
+import org.casework.people.ContactMethod;
+import org.casework.people.ExternalIdentifier;
+import org.casework.people.PersonRequest;
+import org.casework.people.PersonRequest.ContactPreferences;
+import org.casework.people.PersonService;
+import org.casework.teams.TeamRequest;
+import org.casework.teams.TeamService;
+import org.casework.workers.Role;
+import org.casework.workers.WorkerRequest;
+import org.casework.workers.WorkerService;
+
+/**
+ * Builds a small, believable council through the same services the API uses: four teams, their workers, about
+ * fifty people and a year of history up to now, including people who keep coming back. The same seed always
+ * builds the same history, relative to the day it is loaded.
+ */
+@ApplicationScoped
+public class DemoCouncil {
+
+    /** What was built, for the log and the tests. */
+    public record Built(int teams, int workers, int people, int cases, int interactions) {
+    }
+
+    private record DemoTeam(UUID id, String name, List<UUID> workers, List<String> issues) {
+    }
+
+    private static final String[] FIRST_NAMES = {"Aled", "Bethan", "Carys", "Dafydd", "Eleri", "Ffion", "Gareth",
+        "Huw", "Ioan", "Nia", "Rhys", "Sian", "Tomos", "Lowri", "Owain", "Megan", "Callum", "Jade", "Kyle", "Leanne",
+        "Mohammed", "Amira", "Tyler", "Chloe", "Darren", "Kerry", "Dylan", "Seren", "Jason", "Marta"};
+    private static final String[] SURNAMES = {"Jones", "Williams", "Davies", "Evans", "Thomas", "Roberts", "Hughes",
+        "Lewis", "Morgan", "Griffiths", "Price", "Rees", "Powell", "Jenkins", "Khan", "Nowak", "Bevan", "Pritchard"};
+    private static final String[] WHAT_MATTERS = {
+        "Keeping my dog with me, wherever I end up.",
+        "Seeing my kids at weekends again.",
+        "Not having to tell my story to a new person every time.",
+        "Getting back to work at the garage.",
+        "Somewhere quiet where I can sleep.",
+        "Staying near my mum, she is not well.",
+        "Being treated like a person, not a number.",
+        "Sorting the debts so the letters stop."};
+    private static final String[] STRENGTHS = {"Good cook", "Loyal friend", "Keeps appointments when reminded",
+        "Funny", "Handy with repairs", "Fluent Welsh speaker", "Cares for younger brother", "Determined"};
+    private static final String[] SUMMARIES = {
+        "Talked through the letter from the landlord and what it means.",
+        "Helped fill in the housing benefit form together.",
+        "Checked in after last week; mood lower, sleeping badly.",
+        "Went with them to the GP appointment.",
+        "Rang the energy supplier on speaker about the arrears.",
+        "Dropped in to the office upset about a neighbour dispute.",
+        "Planned the move-in date and what furniture is needed.",
+        "Long chat about the kids; contact visit went well."};
+    private static final String[] MATTERED = {"Being listened to.", "That the kids are safe.",
+        "Getting the heating back on.", "Not losing the flat.", "Having someone come with them."};
+    private static final List<String> CHANNELS = List.of("in-person", "home-visit", "phone", "phone", "text-online",
+        "outreach", "drop-in");
+    private static final List<String> OUTCOMES = List.of("advice-given", "support-given", "listened", "signposted",
+        "referred", "resolved", "no-action");
+
+    private final TeamService teams;
+    private final WorkerService workers;
+    private final PersonService people;
+    private final NetworkService network;
+    private final CaseService cases;
+    private final InteractionService interactions;
+    private final EntityManager entityManager;
+
+    public DemoCouncil(TeamService teams, WorkerService workers, PersonService people, NetworkService network,
+            CaseService cases, InteractionService interactions, EntityManager entityManager) {
+        this.teams = teams;
+        this.workers = workers;
+        this.people = people;
+        this.network = network;
+        this.cases = cases;
+        this.interactions = interactions;
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    public Built build(long seed, OffsetDateTime now) {
+        Random random = new Random(seed);
+        List<DemoTeam> demoTeams = List.of(
+                team("Housing Options", "Homelessness prevention and relief",
+                        List.of("Sian Morgan", "Aled Jones", "Priya Shah", "Tom Price"), List.of("homelessness", "rent-arrears", "tenancy", "domestic-abuse")),
+                team("Tenancy Support", "Helping people keep their homes",
+                        List.of("Gareth Hughes", "Nia Roberts", "Ola Nowak", "Dan Bevan"), List.of("rent-arrears", "repairs", "tenancy", "antisocial-behaviour", "debt")),
+                team("Wellbeing and Social Care", "Adult social care and wellbeing",
+                        List.of("Eleri Davies", "Sam Khan", "Rhian Lewis", "Mark Powell"), List.of("mental-health", "physical-health", "isolation", "safeguarding", "family")),
+                team("Community Connectors", "Third-sector partner: connecting people to their community",
+                        List.of("Cerys Rees", "Joe Pritchard", "Amira Said", "Iwan Thomas"), List.of("isolation", "employment", "benefits", "substance-use")));
+        workers.create(new WorkerRequest("admin", "Casework Admin", "admin@casework.invalid", Role.ADMIN, true,
+                Set.of(demoTeams.get(0).id())));
+        workers.create(new WorkerRequest("council-crm", "Council CRM integration", null, Role.INTEGRATION, true,
+                Set.of(demoTeams.get(0).id(), demoTeams.get(1).id())));
+
+        int caseCount = 0;
+        int interactionCount = 0;
+        int peopleCount = 50;
+        for (int p = 0; p < peopleCount; p++) {
+            DemoTeam home = demoTeams.get(p % demoTeams.size());
+            UUID person = person(p, home, random);
+            // a pattern per person: steady support, closed and came back, frequent presenter, or two teams
+            int pattern = p % 10;
+            OffsetDateTime start = now.minusDays(20 + random.nextInt(330));
+            if (pattern <= 3) {
+                History h = supportEpisode(person, home, start, now, random, false, random.nextBoolean());
+                caseCount++;
+                interactionCount += h.interactions();
+            } else if (pattern <= 6) {
+                start = now.minusDays(250 + random.nextInt(100));
+                History first = supportEpisode(person, home, start, now.minusDays(120), random, false, true);
+                OffsetDateTime back = first.endedAt().plusDays(15 + random.nextInt(90));
+                History second = supportEpisode(person, home, back, now, random, true, false);
+                caseCount += 2;
+                interactionCount += first.interactions() + second.interactions();
+            } else if (pattern <= 8) {
+                History h = frequentPresenter(person, home, now.minusDays(300 + random.nextInt(50)), now, random);
+                caseCount++;
+                interactionCount += h.interactions();
+            } else {
+                DemoTeam other = demoTeams.get((p + 2) % demoTeams.size());
+                History a = supportEpisode(person, home, start, now, random, false, false);
+                History b = supportEpisode(person, other, start.plusDays(10 + random.nextInt(10)), now, random,
+                        false, false);
+                caseCount += 2;
+                interactionCount += a.interactions() + b.interactions();
+            }
+        }
+        // history is loaded today, but workers wrote each contact up within hours of it happening
+        entityManager.createNativeQuery("""
+                update interaction set recorded_at = least(occurred_at + make_interval(
+                    mins => 5 + (get_byte(uuid_send(id), 0) * 3)), recorded_at)
+                """).executeUpdate();
+        int workerCount = demoTeams.stream().mapToInt(t -> t.workers().size()).sum() + 2;
+        return new Built(demoTeams.size(), workerCount, peopleCount, caseCount, interactionCount);
+    }
+
+    private record History(int interactions, OffsetDateTime endedAt) {
+    }
+
+    private DemoTeam team(String name, String description, List<String> staff, List<String> issues) {
+        UUID id = teams.create(new TeamRequest(name, description)).id();
+        List<UUID> members = new ArrayList<>();
+        for (String displayName : staff) {
+            String username = displayName.toLowerCase().replace(' ', '.');
+            // the first named is the team lead
+            Role role = members.isEmpty() ? Role.TEAM_LEAD : Role.WORKER;
+            members.add(workers.create(new WorkerRequest(username, displayName, username + "@council.invalid", role,
+                    true, Set.of(id))).id());
+        }
+        return new DemoTeam(id, name, members, issues);
+    }
+
+    private UUID person(int index, DemoTeam team, Random random) {
+        String first = FIRST_NAMES[index % FIRST_NAMES.length];
+        String last = pick(SURNAMES, random);
+        boolean welsh = random.nextInt(4) == 0;
+        LocalDate born = LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        var contact = new ContactPreferences(List.of(random.nextBoolean() ? ContactMethod.PHONE : ContactMethod.TEXT),
+                "07700 900" + String.format("%03d", index), null, null,
+                random.nextInt(3) == 0 ? "Prefers calls after 11am" : null);
+        UUID id = people.create(new PersonRequest(team.id(), first, first + " " + last, born,
+                random.nextInt(5) == 0 ? "they/them" : null, welsh ? "cy" : "en", contact,
+                WHAT_MATTERS[random.nextInt(WHAT_MATTERS.length)],
+                List.of(pick(STRENGTHS, random), pick(STRENGTHS, random)).stream().distinct().toList(),
+                welsh ? "Prefers to speak Welsh" : null,
+                random.nextInt(6) == 0 ? "Ground-floor rooms only" : null,
+                random.nextInt(5) == 0 ? "Prefers not to be visited before noon" : null,
+                List.of(new ExternalIdentifier.Body("council-housing-ref", "HR-" + (100000 + index))))).id();
+        network.add(id, new NetworkMemberRequest(pick(FIRST_NAMES, random) + " " + last,
+                random.nextBoolean() ? "sibling" : "parent", null, "07700 901" + String.format("%03d", index),
+                null, true, random.nextBoolean(), null));
+        if (random.nextInt(3) == 0) {
+            network.add(id, new NetworkMemberRequest("Dr " + pick(SURNAMES, random), "gp", "Canton Health Centre",
+                    null, null, true, true, null));
+        }
+        return id;
+    }
+
+    /**
+     * One case: worker-led contacts every week or two, now and then missed, sometimes a handover, and closed if
+     * {@code close} (or left open to today).
+     */
+    private History supportEpisode(UUID person, DemoTeam team, OffsetDateTime openedAt, OffsetDateTime until,
+            Random random, boolean cameBack, boolean close) {
+        UUID keyWorker = pick(team.workers(), random);
+        String issue = pick(team.issues(), random);
+        UUID caseId = cases.open(new NewCase(person, team.id(), keyWorker, openedAt,
+                cameBack ? "Came back: the same problems as before, and worse." : "First contact with the team.",
+                List.of(new NeedBody(needFor(issue), "Needs help with " + issue.replace('-', ' '))),
+                List.of(new GoalBody(WHAT_MATTERS[random.nextInt(WHAT_MATTERS.length)], false)))).id();
+        OffsetDateTime end = close ? openedAt.plusDays(40 + random.nextInt(100)) : until;
+        if (end.isAfter(until)) {
+            end = until;
+        }
+        OffsetDateTime handoverAt = random.nextInt(4) == 0 ? openedAt.plus(ChronoUnit.DAYS.between(openedAt, end) / 2,
+                ChronoUnit.DAYS) : null;
+        UUID lead = keyWorker;
+        int count = 0;
+        OffsetDateTime at = openedAt.plusHours(2);
+        boolean first = true;
+        while (at.isBefore(end)) {
+            if (handoverAt != null && at.isAfter(handoverAt)) {
+                UUID next = team.workers().stream().filter(w -> !w.equals(keyWorker)).toList()
+                        .get(random.nextInt(team.workers().size() - 1));
+                cases.handOver(caseId, cases.get(caseId).version(), new NewHandover(next,
+                        "Key worker's caseload rebalanced", handoverAt));
+                lead = next;
+                handoverAt = null;
+            }
+            // now and then a colleague covers the visit
+            UUID by = random.nextInt(6) == 0 ? pick(team.workers(), random) : lead;
+            String initiator = first ? (cameBack || random.nextBoolean() ? "person" : "referral") : "worker";
+            record(caseId, by, at, initiator, pick(team.issues(), random), random, end, until);
+            count++;
+            first = false;
+            at = at.plusDays(5 + random.nextInt(12)).plusMinutes(random.nextInt(240));
+        }
+        if (close) {
+            String reason = cameBack ? "goals-met" : List.of("housed", "disengaged", "no-contact", "goals-met")
+                    .get(random.nextInt(4));
+            cases.close(caseId, cases.get(caseId).version(), new Closure(reason, null, end));
+        }
+        return new History(count, end);
+    }
+
+    /** Someone who keeps presenting, more and more often: the pattern the repeat dashboards exist to show. */
+    private History frequentPresenter(UUID person, DemoTeam team, OffsetDateTime openedAt, OffsetDateTime until,
+            Random random) {
+        UUID keyWorker = pick(team.workers(), random);
+        UUID caseId = cases.open(new NewCase(person, team.id(), keyWorker, openedAt,
+                "Presents often, usually in crisis.", List.of(new NeedBody("housing", "Keeps losing accommodation")),
+                List.of())).id();
+        int count = 0;
+        int gap = 45;
+        OffsetDateTime at = openedAt.plusHours(1);
+        while (at.isBefore(until)) {
+            record(caseId, keyWorker, at, random.nextInt(4) == 0 ? "other-agency" : "person",
+                    pick(team.issues(), random), random, until, until);
+            count++;
+            gap = Math.max(3, gap - 2 - random.nextInt(5));
+            at = at.plusDays(gap).plusMinutes(random.nextInt(300));
+        }
+        return new History(count, until);
+    }
+
+    private void record(UUID caseId, UUID lead, OffsetDateTime at, String initiator, String issue, Random random,
+            OffsetDateTime caseEnd, OffsetDateTime now) {
+        int roll = random.nextInt(10);
+        ContactStatus status = roll < 8 ? ContactStatus.MADE : roll == 8 ? ContactStatus.NO_ANSWER
+                : ContactStatus.DID_NOT_ATTEND;
+        boolean made = status == ContactStatus.MADE;
+        // the latest contacts on open cases carry a follow-up, so caseloads show due and overdue ones
+        LocalDate followUp = made && caseEnd.equals(now) && at.isAfter(now.minusDays(21))
+                ? at.atZoneSameInstant(TimeConfig.LOCAL_ZONE).toLocalDate().plusDays(3 + random.nextInt(14)) : null;
+        interactions.record(caseId, new InteractionRequest(at, status,
+                "person".equals(initiator) ? pick(List.of("drop-in", "phone", "in-person"), random)
+                        : pick(CHANNELS, random),
+                initiator, made ? 15 + random.nextInt(60) : null, lead, List.of(), List.of(issue),
+                made ? SUMMARIES[random.nextInt(SUMMARIES.length)] : "Tried to make contact.",
+                made && random.nextInt(3) == 0 ? MATTERED[random.nextInt(MATTERED.length)] : null,
+                made ? pick(OUTCOMES, random) : null, followUp));
+    }
+
+    private static String needFor(String issue) {
+        return Map.ofEntries(Map.entry("homelessness", "housing"), Map.entry("rent-arrears", "money"),
+                Map.entry("tenancy", "housing"), Map.entry("domestic-abuse", "safety"), Map.entry("repairs", "housing"),
+                Map.entry("antisocial-behaviour", "safety"), Map.entry("debt", "money"),
+                Map.entry("mental-health", "wellbeing"), Map.entry("physical-health", "health"),
+                Map.entry("isolation", "community"), Map.entry("safeguarding", "safety"),
+                Map.entry("family", "relationships"), Map.entry("employment", "work-learning"),
+                Map.entry("benefits", "money"), Map.entry("substance-use", "substance-use")).getOrDefault(issue,
+                        "wellbeing");
+    }
+
+    private static <T> T pick(List<T> values, Random random) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private static String pick(String[] values, Random random) {
+        return values[random.nextInt(values.length)];
+    }
+}

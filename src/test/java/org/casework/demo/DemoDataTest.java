@@ -1,0 +1,74 @@
+package org.casework.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casework.support.Api.api;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
+/** `make run` starts with demo data: on an empty database the council is built at start-up. */
+@QuarkusTest
+@TestProfile(DemoDataTest.DemoDataEnabled.class)
+class DemoDataTest {
+
+    public static class DemoDataEnabled implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("casework.demo-data.enabled", "true");
+        }
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void anEmptyDatabaseGetsSeveralTeamsFiftyPeopleAndAYearOfHistory() {
+        api().get("/api/teams").then().statusCode(200).body("items.name", containsInAnyOrder("Housing Options",
+                "Tenancy Support", "Wellbeing and Social Care", "Community Connectors"));
+        assertThat(count("select count(*) from person")).isEqualTo(50);
+        assertThat(count("select count(*) from worker")).isGreaterThanOrEqualTo(16);
+        assertThat(count("select count(*) from interaction")).isGreaterThan(500);
+        assertThat(count("select count(*) from interaction where occurred_at < now() - interval '300 days'"))
+                .isPositive();
+        assertThat(count("select count(*) from handover")).isPositive();
+        assertThat(count("select count(*) from network_member")).isGreaterThanOrEqualTo(50);
+        // people who came back after their case was closed
+        assertThat(count("""
+                select count(distinct c2.person_id) from support_case c1
+                join support_case c2 on c2.person_id = c1.person_id and c2.team_id = c1.team_id
+                                    and c2.opened_at > c1.closed_at""")).isGreaterThanOrEqualTo(10);
+        // people who keep presenting: at least 5 presentations in the last year
+        assertThat(count("""
+                select count(*) from (select person_id from interaction
+                                      where initiator in ('person', 'referral', 'other-agency')
+                                        and occurred_at > now() - interval '12 months'
+                                      group by person_id having count(*) >= 5) frequent""")).isGreaterThanOrEqualTo(5);
+        // contacts were written up soon after they happened, not all at load time
+        assertThat(count("select count(*) from interaction where recorded_at > occurred_at + interval '1 day'"))
+                .isZero();
+    }
+
+    @Test
+    void aDemoWorkerOpensTheirCaseloadAndFollowUps() {
+        String sian = (String) entityManager.createNativeQuery(
+                "select cast(id as text) from worker where username = 'sian.morgan'").getSingleResult();
+        api().get("/api/workers/" + sian + "/caseload").then().statusCode(200).body("items", not(hasSize(0)));
+        assertThat(count("""
+                select count(*) from interaction f join support_case c on c.id = f.case_id
+                where c.status = 'open' and f.follow_up_on is not null""")).isPositive();
+    }
+
+    private long count(String sql) {
+        return ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+}
