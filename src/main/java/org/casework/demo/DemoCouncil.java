@@ -124,6 +124,9 @@ public class DemoCouncil {
         int interactionCount = 0;
         int peopleCount = 50;
         for (int p = 0; p < peopleCount; p++) {
+            // one person's history at a time: a persistence context holding the whole council makes each flush slow
+            entityManager.flush();
+            entityManager.clear();
             DemoTeam home = demoTeams.get(p % demoTeams.size());
             UUID person = person(p, home, random);
             // a pattern per person: steady support, closed and came back, frequent presenter, or two teams
