@@ -68,10 +68,15 @@ public class NetworkService {
         NetworkMember member = network.require(personId, memberId);
         Versions.check(expectedVersion, member.version);
         network.delete(member);
+        // a concurrent change fails here as 412, not later at commit
+        network.flush();
     }
 
     private void apply(NetworkMemberRequest request, NetworkMember member) {
-        reference.requireActive(Vocabulary.RELATIONSHIP, request.relationship(), "relationship");
+        // a retired code stays valid on a member who already has it, so their other details can still change
+        if (!request.relationship().equals(member.relationship)) {
+            reference.requireActive(Vocabulary.RELATIONSHIP, request.relationship(), "relationship");
+        }
         member.name = request.name().strip();
         member.relationship = request.relationship();
         member.organisation = request.organisation();

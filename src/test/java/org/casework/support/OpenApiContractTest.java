@@ -1,0 +1,206 @@
+package org.casework.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.tags.Tag;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.Index;
+import org.jboss.jandex.Indexer;
+import org.jboss.jandex.MethodInfo;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * openapi.yaml is hand-written, so nothing else stops an endpoint from shipping undocumented or a documented one
+ * from disappearing. This compares the JAX-RS operations in the compiled application with the contract, by
+ * method and path, with every path parameter written {@code {}} (the code says {@code {id}} where the contract
+ * says {@code {personId}}). Plain JUnit: the compiled classes are read with Jandex, nothing is started.
+ */
+class OpenApiContractTest {
+
+    private static final Path SPEC = Path.of("openapi.yaml");
+    private static final Path CLASSES = Path.of("target", "classes");
+
+    private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");
+    private static final DotName APPLICATION_PATH = DotName.createSimple("jakarta.ws.rs.ApplicationPath");
+    private static final List<String> HTTP_METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD",
+            "OPTIONS");
+
+    private static SwaggerParseResult parsed;
+    private static OpenAPI contract;
+
+    @BeforeAll
+    static void readContract() {
+        parsed = new OpenAPIV3Parser().readLocation(SPEC.toAbsolutePath().toString(), null, null);
+        assertThat(parsed.getOpenAPI()).as("openapi.yaml parses: %s", parsed.getMessages()).isNotNull();
+        contract = parsed.getOpenAPI();
+    }
+
+    @Test
+    void theContractParsesWithoutProblems() {
+        assertThat(parsed.getMessages()).as("problems the OpenAPI parser finds in openapi.yaml").isEmpty();
+    }
+
+    @Test
+    void everyOperationInTheCodeIsDocumentedAndEveryDocumentedOperationExists() throws IOException {
+        SortedSet<String> inCode = operationsInCode();
+        SortedSet<String> documented = new TreeSet<>(documentedOperations().keySet());
+        assertThat(inCode).as("JAX-RS operations found under %s", CLASSES.toAbsolutePath())
+                .contains("GET /api/people/{}");
+
+        SortedSet<String> undocumented = new TreeSet<>(inCode);
+        undocumented.removeAll(documented);
+        SortedSet<String> missingFromCode = new TreeSet<>(documented);
+        missingFromCode.removeAll(inCode);
+
+        assertThat(undocumented.isEmpty() && missingFromCode.isEmpty())
+                .as("openapi.yaml and the code disagree (path parameters shown as {}):%n"
+                        + "  in the code but not in openapi.yaml: %s%n"
+                        + "  in openapi.yaml but not in the code: %s", undocumented, missingFromCode)
+                .isTrue();
+    }
+
+    @Test
+    void everyDocumentedOperationHasAUniqueOperationIdTagsAndASummary() {
+        Set<String> declaredTags = new TreeSet<>();
+        if (contract.getTags() != null) {
+            contract.getTags().stream().map(Tag::getName).forEach(declaredTags::add);
+        }
+        List<String> problems = new ArrayList<>();
+        Map<String, String> operationIds = new HashMap<>();
+        documentedOperations().forEach((key, documented) -> {
+            String where = documented.method() + " " + documented.path();
+            Operation operation = documented.operation();
+            String id = operation.getOperationId();
+            if (id == null || id.isBlank()) {
+                problems.add(where + " has no operationId");
+            } else if (operationIds.containsKey(id)) {
+                problems.add(where + " repeats operationId " + id + " of " + operationIds.get(id));
+            } else {
+                operationIds.put(id, where);
+            }
+            if (operation.getTags() == null || operation.getTags().isEmpty()) {
+                problems.add(where + " has no tags");
+            } else {
+                operation.getTags().stream().filter(tag -> !declaredTags.contains(tag))
+                        .forEach(tag -> problems.add(where + " uses tag " + tag + ", not declared under tags:"));
+            }
+            if (operation.getSummary() == null || operation.getSummary().isBlank()) {
+                problems.add(where + " has no summary");
+            }
+        });
+        assertThat(operationIds).as("operations in openapi.yaml").isNotEmpty();
+        assertThat(problems).as("operations in openapi.yaml lacking what integrators rely on").isEmpty();
+    }
+
+    @Test
+    void pathParameterNamesAndSlashesDoNotMatterButLiteralSegmentsDo() {
+        assertThat(normalise("/api/people/{personId}", "network/{memberId}"))
+                .isEqualTo(normalise("/api/people/{id}/", "/network/{member: [0-9a-f-]{36}}"))
+                .isEqualTo("/api/people/{}/network/{}");
+        assertThat(normalise("/api/cases/", "")).isEqualTo("/api/cases");
+        assertThat(normalise("/api/cases/{id}/closure")).isNotEqualTo(normalise("/api/cases/{id}/handovers"));
+    }
+
+    /** What openapi.yaml documents, keyed like {@link #operationsInCode()}: {@code "GET /api/people/{}"}. */
+    private static Map<String, DocumentedOperation> documentedOperations() {
+        Map<String, DocumentedOperation> operations = new TreeMap<>();
+        contract.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            String key = method.name() + " " + normalise(path);
+            operations.put(key, new DocumentedOperation(method.name(), path, operation));
+        }));
+        return operations;
+    }
+
+    private record DocumentedOperation(String method, String path, Operation operation) {
+    }
+
+    /**
+     * Every resource method of every class with {@code @Path} in the application, as HTTP method and full path.
+     * A method with {@code @Path} but no HTTP method is a sub-resource locator, whose operations this cannot see:
+     * it is reported as such so nobody adds one unnoticed.
+     */
+    private static SortedSet<String> operationsInCode() throws IOException {
+        assertThat(CLASSES).as("compiled application classes").isDirectory();
+        Index index = indexOf(CLASSES);
+        String applicationPath = index.getAnnotations(APPLICATION_PATH).stream().findFirst()
+                .map(a -> a.value().asString()).orElse("");
+        SortedSet<String> operations = new TreeSet<>();
+        for (ClassInfo resource : index.getKnownClasses()) {
+            AnnotationInstance classPath = resource.declaredAnnotation(PATH);
+            if (classPath == null) {
+                continue;
+            }
+            for (MethodInfo method : resource.methods()) {
+                AnnotationInstance methodPath = method.declaredAnnotation(PATH);
+                String path = normalise(applicationPath, classPath.value().asString(),
+                        methodPath == null ? "" : methodPath.value().asString());
+                List<String> verbs = HTTP_METHODS.stream()
+                        .filter(verb -> method.hasDeclaredAnnotation(DotName.createSimple("jakarta.ws.rs." + verb)))
+                        .toList();
+                verbs.forEach(verb -> operations.add(verb + " " + path));
+                if (verbs.isEmpty() && methodPath != null) {
+                    operations.add("SUB-RESOURCE LOCATOR " + path + " (" + resource.simpleName() + "."
+                            + method.name() + ")");
+                }
+            }
+        }
+        return operations;
+    }
+
+    private static Index indexOf(Path classes) throws IOException {
+        Indexer indexer = new Indexer();
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    indexer.index(in);
+                }
+            }
+        }
+        return indexer.complete();
+    }
+
+    /**
+     * Joins path fragments with single slashes, no trailing slash, and every template parameter as {@code {}},
+     * including JAX-RS regular expressions such as {@code {id: [0-9]{3}}}.
+     */
+    static String normalise(String... fragments) {
+        String joined = ("/" + String.join("/", fragments)).replaceAll("/+", "/");
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        for (char c : joined.toCharArray()) {
+            if (c == '{') {
+                if (depth++ == 0) {
+                    out.append("{}");
+                }
+            } else if (c == '}') {
+                depth--;
+            } else if (depth == 0) {
+                out.append(c);
+            }
+        }
+        String path = out.toString();
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+}
