@@ -4,21 +4,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * Opaque cursors: the sort key of the last item of a page, base64url-encoded. Values are joined with a unit
- * separator, which no sort key contains.
+ * Opaque cursors: the sort key of the last item of a page. Each value is base64url-encoded on its own and the
+ * values are joined with dots, so no value (a name, say) can contain the separator.
  */
 public final class Cursor {
-
-    private static final String SEPARATOR = "\u001f";
 
     private Cursor() {
     }
 
     public static String encode(List<String> sortKey) {
-        String joined = String.join(SEPARATOR, sortKey);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(joined.getBytes(StandardCharsets.UTF_8));
+        return sortKey.stream()
+                .map(value -> Base64.getUrlEncoder().withoutPadding().encodeToString(value.getBytes(StandardCharsets.UTF_8)))
+                .collect(Collectors.joining("."));
     }
 
     /** @return the sort key, or an empty list when no cursor was given */
@@ -27,12 +27,15 @@ public final class Cursor {
             return List.of();
         }
         try {
-            String joined = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            List<String> parts = new ArrayList<>(List.of(joined.split(SEPARATOR, -1)));
-            if (parts.size() != expectedParts) {
+            String[] parts = cursor.split("\\.", -1);
+            if (parts.length != expectedParts) {
                 throw new IllegalArgumentException("wrong number of parts");
             }
-            return parts;
+            List<String> values = new ArrayList<>();
+            for (String part : parts) {
+                values.add(new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8));
+            }
+            return values;
         } catch (IllegalArgumentException e) {
             throw notOurs();
         }

@@ -26,6 +26,6 @@ public class NetworkRepository implements PanacheRepositoryBase<NetworkMember, U
             return find("personId = ?1 order by name, id", personId).range(0, page.fetchSize() - 1).list();
         }
         return find("personId = ?1 and (name > ?2 or (name = ?2 and id > ?3)) order by name, id", personId,
-                page.after(0), UUID.fromString(page.after(1))).range(0, page.fetchSize() - 1).list();
+                page.after(0), page.afterUuid(1)).range(0, page.fetchSize() - 1).list();
     }
 }

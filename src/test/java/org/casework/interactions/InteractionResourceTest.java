@@ -201,7 +201,7 @@ class InteractionResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("to"));
         invalid().get(path + "?limit=0").then().statusCode(400).body("errors[0].field", equalTo("limit"));
         invalid().get(path + "?limit=101").then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        invalid().get(path + "?cursor=bm90LWEtZGF0ZR9ub3QtYS11dWlk").then().statusCode(400)
+        invalid().get(path + "?cursor=bm90LWEtZGF0ZQ.bm90LWEtdXVpZA").then().statusCode(400)
                 .body("errors[0].field", equalTo("cursor"));
     }
 }
