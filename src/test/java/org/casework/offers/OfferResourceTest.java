@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -63,7 +64,7 @@ class OfferResourceTest {
         String id = api().body(body).post("/api/offers").then().statusCode(201).extract().path("id");
         String offeredAt = api().get("/api/offers/" + id).then().body("finalOffer", equalTo(false))
                 .body("respondBy", nullValue()).extract().path("offeredAt");
-        assertEquals(true, OffsetDateTime.parse(offeredAt).isAfter(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1)));
+        assertTrue(OffsetDateTime.parse(offeredAt).isAfter(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1)));
     }
 
     @Test
