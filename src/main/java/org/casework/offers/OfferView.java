@@ -1,0 +1,22 @@
+package org.casework.offers;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+public record OfferView(UUID id, UUID caseId, UUID personId, UUID teamId, String offerType, String description,
+        boolean finalOffer, OffsetDateTime offeredAt, LocalDate respondBy, UUID offeredByWorkerId, OfferStatus status,
+        String response, OffsetDateTime respondedAt, String responseReason, OffsetDateTime withdrawnAt,
+        String withdrawalReason, long version) {
+
+    static OfferView from(Offer o) {
+        return new OfferView(o.id, o.caseId, o.personId, o.teamId, o.offerType, o.description, o.finalOffer,
+                o.offeredAt, o.respondBy, o.offeredByWorkerId, o.status, o.response, o.respondedAt, o.responseReason,
+                o.withdrawnAt, o.withdrawalReason, o.version);
+    }
+
+    List<String> sortKey() {
+        return List.of(offeredAt.toString(), id.toString());
+    }
+}

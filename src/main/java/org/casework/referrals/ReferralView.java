@@ -1,0 +1,20 @@
+package org.casework.referrals;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+public record ReferralView(UUID id, UUID caseId, UUID personId, UUID teamId, UUID toTeamId, String toAgency,
+        String reason, ReferralStatus status, OffsetDateTime sentAt, UUID sentByWorkerId, UUID ownerWorkerId,
+        OffsetDateTime acknowledgedAt, OffsetDateTime respondedAt, String responseNote, long version) {
+
+    static ReferralView from(Referral r) {
+        return new ReferralView(r.id, r.caseId, r.personId, r.teamId, r.toTeamId, r.toAgency, r.reason, r.status,
+                r.sentAt, r.sentByWorkerId, r.ownerWorkerId, r.acknowledgedAt, r.respondedAt, r.responseNote,
+                r.version);
+    }
+
+    List<String> sortKey() {
+        return List.of(sentAt.toString(), id.toString());
+    }
+}

@@ -1,0 +1,20 @@
+package org.casework.timeline;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/**
+ * One event of a person's relationship history: a contact, a case opened or closed, a handover, a referral or an
+ * offer and what became of it. {@code code} is the channel, closure reason or offer type where there is one.
+ */
+public record TimelineEntry(OffsetDateTime at, String kind, String event, UUID sourceId, UUID caseId, UUID teamId,
+        UUID workerId, String code, String summary, @JsonIgnore String entryKey) {
+
+    /** The view's unique key breaks ties between events at the same moment. */
+    List<String> sortKey() {
+        return List.of(at.toString(), entryKey);
+    }
+}

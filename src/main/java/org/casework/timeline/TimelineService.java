@@ -1,0 +1,39 @@
+package org.casework.timeline;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.casework.common.PageRequest;
+import org.casework.common.Slice;
+import org.casework.people.PersonService;
+
+@ApplicationScoped
+@Transactional(TxType.SUPPORTS)
+public class TimelineService {
+
+    /** The kinds of event on a timeline, as the view names them. */
+    public static final List<String> KINDS = List.of("interaction", "case", "handover", "referral", "offer");
+
+    private final TimelineQuery timeline;
+    private final PersonService people;
+
+    public TimelineService(TimelineQuery timeline, PersonService people) {
+        this.timeline = timeline;
+        this.people = people;
+    }
+
+    /**
+     * The person's relationship history across all their cases and teams, newest first, optionally only some
+     * kinds of event and only between two moments (both inclusive).
+     */
+    public Slice<TimelineEntry> timeline(UUID personId, List<String> kinds, OffsetDateTime from, OffsetDateTime to,
+            PageRequest page) {
+        people.require(personId);
+        return Slice.of(timeline.page(personId, kinds, from, to, page), page, TimelineEntry::sortKey);
+    }
+}
