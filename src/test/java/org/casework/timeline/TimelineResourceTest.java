@@ -71,6 +71,32 @@ class TimelineResourceTest {
     }
 
     @Test
+    void contactsAreOnTheTimelineWithWhetherContactWasMadeAndTheirChannel() {
+        String team = team();
+        String worker = worker(team);
+        String person = person(team);
+        String caseId = openCase(person, team, worker, "2025-06-01T09:00:00Z");
+        Map<String, Object> visit = org.casework.support.Fixtures.interactionBody(worker, "2025-06-02T10:00:00Z",
+                "made");
+        visit.put("channel", "home-visit");
+        visit.put("summary", "Looked at the damp together");
+        String made = api().body(visit).post("/api/cases/" + caseId + "/interactions").then().statusCode(201)
+                .extract().path("id");
+        String missed = org.casework.support.Fixtures.interaction(caseId, worker, "2025-06-03T10:00:00Z",
+                "did-not-attend");
+
+        api().get("/api/people/" + person + "/timeline?kinds=interaction").then().statusCode(200)
+                .body("items.sourceId", contains(missed, made))
+                .body("items.event", contains("did-not-attend", "made"))
+                .body("items.code", contains("phone", "home-visit"))
+                .body("items[1].summary", equalTo("Looked at the damp together"))
+                .body("items.workerId", everyItem(equalTo(worker)))
+                .body("items.caseId", everyItem(equalTo(caseId)));
+        api().get("/api/people/" + person + "/timeline").then().statusCode(200)
+                .body("items.kind", contains("interaction", "interaction", "case"));
+    }
+
+    @Test
     void casesInOtherTeamsAreOnTheSameTimeline() {
         History h = history();
         String otherTeam = team();
