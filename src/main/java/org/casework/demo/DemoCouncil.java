@@ -26,11 +26,18 @@ import org.casework.interactions.InteractionRequest;
 import org.casework.interactions.InteractionService;
 import org.casework.network.NetworkMemberRequest;
 import org.casework.network.NetworkService;
+import org.casework.offers.OfferRequests.NewOffer;
+import org.casework.offers.OfferRequests.OfferResponse;
+import org.casework.offers.OfferRequests.Withdrawal;
+import org.casework.offers.OfferService;
 import org.casework.people.ContactMethod;
 import org.casework.people.ExternalIdentifier;
 import org.casework.people.PersonRequest;
 import org.casework.people.PersonRequest.ContactPreferences;
 import org.casework.people.PersonService;
+import org.casework.referrals.ReferralRequests.NewReferral;
+import org.casework.referrals.ReferralRequests.StatusChange;
+import org.casework.referrals.ReferralService;
 import org.casework.teams.TeamRequest;
 import org.casework.teams.TeamService;
 import org.casework.workers.Role;
@@ -90,10 +97,15 @@ public class DemoCouncil {
     private final NetworkService network;
     private final CaseService cases;
     private final InteractionService interactions;
+    private final ReferralService referrals;
+    private final OfferService offers;
     private final EntityManager entityManager;
 
     public DemoCouncil(TeamService teams, WorkerService workers, PersonService people, NetworkService network,
-            CaseService cases, InteractionService interactions, EntityManager entityManager) {
+            CaseService cases, InteractionService interactions, ReferralService referrals, OfferService offers,
+            EntityManager entityManager) {
+        this.referrals = referrals;
+        this.offers = offers;
         this.teams = teams;
         this.workers = workers;
         this.people = people;
@@ -150,6 +162,7 @@ public class DemoCouncil {
             } else {
                 DemoTeam other = demoTeams.get((p + 2) % demoTeams.size());
                 History a = supportEpisode(person, home, start, now, random, false, false);
+                refer(a.caseId(), other.id(), null, a.keyWorker(), start.plusDays(3), start.plusDays(6), "accepted");
                 History b = supportEpisode(person, other, start.plusDays(10 + random.nextInt(10)), now, random,
                         false, false);
                 caseCount += 2;
@@ -165,7 +178,7 @@ public class DemoCouncil {
         return new Built(demoTeams.size(), workerCount, peopleCount, caseCount, interactionCount);
     }
 
-    private record History(int interactions, OffsetDateTime endedAt) {
+    private record History(UUID caseId, UUID keyWorker, int interactions, OffsetDateTime endedAt) {
     }
 
     private DemoTeam team(String name, String description, List<String> staff, List<String> issues) {
@@ -246,12 +259,19 @@ public class DemoCouncil {
             first = false;
             at = at.plusDays(5 + random.nextInt(12)).plusMinutes(random.nextInt(240));
         }
+        OffsetDateTime midway = openedAt.plusDays(Math.max(1, ChronoUnit.DAYS.between(openedAt, end) / 2));
+        if (team.issues().contains("homelessness") && midway.isBefore(end)) {
+            offer(caseId, lead, midway, end, random);
+        } else if (random.nextInt(3) == 0 && midway.isBefore(end)) {
+            refer(caseId, null, pick(List.of("Citizens Advice", "Shelter Cymru", "Community Mental Health Team",
+                    "Food bank"), random), lead, midway, end, random.nextInt(3) == 0 ? "no-response" : "accepted");
+        }
         if (close) {
             String reason = cameBack ? "goals-met" : List.of("housed", "disengaged", "no-contact", "goals-met")
                     .get(random.nextInt(4));
             cases.close(caseId, cases.get(caseId).version(), new Closure(reason, null, end));
         }
-        return new History(count, end);
+        return new History(caseId, keyWorker, count, end);
     }
 
     /** Someone who keeps presenting, more and more often: the pattern the repeat dashboards exist to show. */
@@ -271,7 +291,41 @@ public class DemoCouncil {
             gap = Math.max(3, gap - 2 - random.nextInt(5));
             at = at.plusDays(gap).plusMinutes(random.nextInt(300));
         }
-        return new History(count, until);
+        return new History(caseId, keyWorker, count, until);
+    }
+
+    /** An accommodation offer: mostly accepted, sometimes declined, and now and then the one-shot offer withdrawn. */
+    private void offer(UUID caseId, UUID by, OffsetDateTime at, OffsetDateTime until, Random random) {
+        boolean finalOffer = random.nextInt(3) == 0;
+        var offer = offers.make(new NewOffer(caseId, pick(List.of("temporary-accommodation",
+                "supported-accommodation", "social-tenancy"), random), "Room or flat offered by the council",
+                finalOffer, at, at.toLocalDate().plusDays(3), by));
+        OffsetDateTime answeredAt = at.plusDays(1);
+        if (!answeredAt.isBefore(until)) {
+            return;
+        }
+        int roll = random.nextInt(10);
+        if (roll < 6) {
+            offers.respond(offer.id(), offer.version(), new OfferResponse("accepted", answeredAt, null));
+        } else if (roll < 8) {
+            offers.respond(offer.id(), offer.version(), new OfferResponse("declined", answeredAt,
+                    pick(List.of("Too far from the children's school", "Shared bathroom with strangers",
+                            "The area is where her ex-partner lives"), random)));
+        } else {
+            offers.withdraw(offer.id(), offer.version(), new Withdrawal(
+                    "Withdrawn after a heated reaction at the viewing", answeredAt));
+        }
+    }
+
+    private void refer(UUID caseId, UUID toTeam, String toAgency, UUID by, OffsetDateTime at, OffsetDateTime until,
+            String outcome) {
+        var referral = referrals.send(new NewReferral(caseId, toTeam, toAgency,
+                toTeam != null ? "Needs support this team gives" : "Specialist help outside the council", by, null, at));
+        OffsetDateTime answeredAt = at.plusDays(2);
+        if (answeredAt.isBefore(until)) {
+            referrals.changeStatus(referral.id(), referral.version(),
+                    new StatusChange(outcome, answeredAt, null, null));
+        }
     }
 
     private void record(UUID caseId, UUID lead, OffsetDateTime at, String initiator, String issue, Random random,

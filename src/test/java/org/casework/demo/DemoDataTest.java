@@ -42,6 +42,11 @@ class DemoDataTest {
                 .isPositive();
         assertThat(count("select count(*) from handover")).isPositive();
         assertThat(count("select count(*) from network_member")).isGreaterThanOrEqualTo(50);
+        assertThat(count("select count(*) from referral where to_team_id is not null")).isPositive();
+        assertThat(count("select count(*) from referral where to_agency is not null")).isPositive();
+        assertThat(count("select count(*) from offer where status = 'declined'")).isPositive();
+        // the one-shot offer withdrawn after a bad reaction
+        assertThat(count("select count(*) from offer where status = 'withdrawn'")).isPositive();
         // people who came back after their case was closed
         assertThat(count("""
                 select count(distinct c2.person_id) from support_case c1
