@@ -6,7 +6,7 @@ JAR  := target/quarkus-app/quarkus-run.jar
 
 ## run: bring up PostgreSQL, build the packaged app and serve the API with demo data on http://localhost:8080
 run: db package
-	CASEWORK_DEMO_DATA_ENABLED=$${CASEWORK_DEMO_DATA_ENABLED:-true} java -jar $(JAR)
+	QUARKUS_PROFILE=$${QUARKUS_PROFILE:-local} java -jar $(JAR)
 
 ## test: bring up PostgreSQL and the test database, then run every test
 test: db

@@ -2,6 +2,7 @@ package org.casework.caseload;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,7 +18,9 @@ import org.casework.caseload.CaseloadViews.FollowUpStatus;
 import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Params;
+import org.casework.security.Roles;
 
+@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.ADMIN })
 @Path("/api/workers/{workerId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseloadResource {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -31,7 +32,9 @@ import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Params;
 import org.casework.common.Versions;
+import org.casework.security.Roles;
 
+@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
 @Path("/api/cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -55,6 +58,7 @@ public class CaseResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION })
     public Response open(@Valid @NotNull NewCase body) {
         CaseView opened = cases.open(body);
         return Response.created(URI.create("/api/cases/" + opened.id())).tag(Versions.etag(opened.version()))
@@ -68,6 +72,7 @@ public class CaseResource {
     }
 
     @PUT
+    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
     @Path("{id}")
     public Response replaceDetails(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseDetails body) {
@@ -75,6 +80,7 @@ public class CaseResource {
     }
 
     @POST
+    @RolesAllowed(Roles.TEAM_LEAD)
     @Path("{id}/closure")
     public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Closure body) {
@@ -88,6 +94,7 @@ public class CaseResource {
     }
 
     @POST
+    @RolesAllowed(Roles.TEAM_LEAD)
     @Path("{id}/handovers")
     public Response handOver(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NewHandover body) {

@@ -27,6 +27,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "not-found", "Not found", what + " was not found", List.of());
     }
 
+    public static ProblemException unauthorized(String detail) {
+        return new ProblemException(401, "unauthorized", "Unauthorized", detail, List.of());
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail, List.of());
+    }
+
     public static ProblemException conflict(String detail, FieldError... errors) {
         return new ProblemException(409, "conflict", "Conflict with the current state", detail, List.of(errors));
     }

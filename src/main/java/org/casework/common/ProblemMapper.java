@@ -25,6 +25,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.casework.common.Problem.FieldError;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 /** The one place where failures become RFC 9457 problem+json. No stack traces, no personal data. */
 public class ProblemMapper {
 
@@ -33,6 +37,20 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.status, e.slug, e.title, e.getMessage(), uri, e.errors);
+    }
+
+    /** No token, or one that is expired, forged, for another issuer or audience, or unsigned. */
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        ProblemException problem = ProblemException.unauthorized(
+                "Send a valid bearer token from your identity provider in the Authorization header");
+        return Response.fromResponse(problem(problem, uri)).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /** Signed in, but this operation is not for the caller's role. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(ProblemException.forbidden("Your role may not do this"), uri);
     }
 
     @ServerExceptionMapper

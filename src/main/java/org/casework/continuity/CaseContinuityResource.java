@@ -2,6 +2,7 @@ package org.casework.continuity;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,8 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.casework.continuity.ContinuityViews.CaseContinuity;
+import org.casework.security.Roles;
 
 // One class per parent path: a class mapped to "/api" alone would lose routing to the "/api/cases" class.
+@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
 @Path("/api/cases/{caseId}/continuity")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseContinuityResource {

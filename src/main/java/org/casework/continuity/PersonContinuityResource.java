@@ -2,6 +2,7 @@ package org.casework.continuity;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,7 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.casework.continuity.ContinuityViews.PersonContinuity;
+import org.casework.security.Roles;
 
+@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
 @Path("/api/people/{personId}/continuity")
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonContinuityResource {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,7 +25,9 @@ import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Params;
 import org.casework.common.Versions;
+import org.casework.security.Roles;
 
+@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
 @Path("/api/cases/{caseId}/interactions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -50,6 +53,7 @@ public class InteractionResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION })
     public Response record(@PathParam("caseId") UUID caseId, @Valid @NotNull InteractionRequest body) {
         InteractionView recorded = interactions.record(caseId, body);
         return Response.created(URI.create("/api/cases/" + caseId + "/interactions/" + recorded.id()))
@@ -63,6 +67,7 @@ public class InteractionResource {
     }
 
     @PUT
+    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
     @Path("{id}")
     public Response replace(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull InteractionRequest body) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,7 +25,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Versions;
+import org.casework.security.Roles;
 
+@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
 @Path("/api/people/{personId}/network")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -45,6 +48,7 @@ public class NetworkResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION })
     public Response add(@PathParam("personId") UUID personId, @Valid @NotNull NetworkMemberRequest body) {
         NetworkMemberView member = network.add(personId, body);
         return Response.created(URI.create("/api/people/" + personId + "/network/" + member.id()))
@@ -59,6 +63,7 @@ public class NetworkResource {
     }
 
     @PUT
+    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
     @Path("{memberId}")
     public Response replace(@PathParam("personId") UUID personId, @PathParam("memberId") UUID memberId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull NetworkMemberRequest body) {
@@ -67,6 +72,7 @@ public class NetworkResource {
     }
 
     @DELETE
+    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
     @Path("{memberId}")
     public Response remove(@PathParam("personId") UUID personId, @PathParam("memberId") UUID memberId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,7 +28,9 @@ import org.casework.common.Versions;
 import org.casework.offers.OfferRequests.NewOffer;
 import org.casework.offers.OfferRequests.OfferResponse;
 import org.casework.offers.OfferRequests.Withdrawal;
+import org.casework.security.Roles;
 
+@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
 @Path("/api/offers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -58,6 +61,7 @@ public class OfferResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION })
     public Response make(@Valid @NotNull NewOffer body) {
         OfferView made = offers.make(body);
         return Response.created(URI.create("/api/offers/" + made.id())).tag(Versions.etag(made.version()))
@@ -71,6 +75,7 @@ public class OfferResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
     @Path("{id}/response")
     public Response respond(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OfferResponse body) {
@@ -78,6 +83,7 @@ public class OfferResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
     @Path("{id}/withdrawal")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Withdrawal body) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,7 +25,9 @@ import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Params;
 import org.casework.common.Versions;
+import org.casework.security.Roles;
 
+@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
 @Path("/api/people")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -54,6 +57,7 @@ public class PersonResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION })
     public Response create(@Valid @NotNull PersonRequest body) {
         PersonView created = people.create(body);
         return Response.created(URI.create("/api/people/" + created.id())).tag(Versions.etag(created.version()))
@@ -68,6 +72,7 @@ public class PersonResource {
     }
 
     @PUT
+    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
     @Path("{id}")
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PersonRequest body) {

@@ -3,6 +3,7 @@ package org.casework.reference;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,8 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.casework.common.ProblemException;
+import org.casework.security.Roles;
 
 /** The coded vocabularies, small by nature, so answered whole rather than paged. */
+@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
 @Path("/api/reference")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferenceResource {

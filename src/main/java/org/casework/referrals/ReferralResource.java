@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,7 +27,9 @@ import org.casework.common.Params;
 import org.casework.common.Versions;
 import org.casework.referrals.ReferralRequests.NewReferral;
 import org.casework.referrals.ReferralRequests.StatusChange;
+import org.casework.security.Roles;
 
+@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
 @Path("/api/referrals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -59,6 +62,7 @@ public class ReferralResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION })
     public Response send(@Valid @NotNull NewReferral body) {
         ReferralView sent = referrals.send(body);
         return Response.created(URI.create("/api/referrals/" + sent.id())).tag(Versions.etag(sent.version()))
@@ -72,6 +76,7 @@ public class ReferralResource {
     }
 
     @POST
+    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
     @Path("{id}/status")
     public Response changeStatus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StatusChange body) {

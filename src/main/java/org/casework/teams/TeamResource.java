@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,7 +24,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Versions;
+import org.casework.security.Roles;
 
+@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
 @Path("/api/teams")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,6 +47,7 @@ public class TeamResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull TeamRequest body) {
         TeamView team = teams.create(body);
         return Response.created(URI.create("/api/teams/" + team.id())).tag(Versions.etag(team.version()))
@@ -58,6 +62,7 @@ public class TeamResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("{id}")
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TeamRequest body) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,7 +18,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Params;
+import org.casework.security.Roles;
 
+@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
 @Path("/api/people/{personId}/timeline")
 @Produces(MediaType.APPLICATION_JSON)
 public class TimelineResource {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,7 +25,9 @@ import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Params;
 import org.casework.common.Versions;
+import org.casework.security.Roles;
 
+@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
 @Path("/api/workers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,6 +49,7 @@ public class WorkerResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull WorkerRequest body) {
         WorkerView worker = workers.create(body);
         return Response.created(URI.create("/api/workers/" + worker.id())).tag(Versions.etag(worker.version()))
@@ -60,6 +64,7 @@ public class WorkerResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("{id}")
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WorkerRequest body) {

@@ -38,12 +38,44 @@ public final class Api {
     private Api() {
     }
 
+    /**
+     * The test suite's own user: a team lead in every team that {@link Fixtures#team()} creates, and an admin, so
+     * feature tests can do anything in their own teams. Scoping and role tests use {@link #as(String)}.
+     */
+    public static final String TESTER = "tester";
+
+    private static String testerToken;
+
+    public static String testerToken() {
+        if (testerToken == null) {
+            testerToken = Tokens.of(TESTER, "team-lead", "admin");
+        }
+        return testerToken;
+    }
+
+    /** As the tester, checked against the contract both ways. */
     public static RequestSpecification api() {
+        return as(testerToken());
+    }
+
+    /** With the given bearer token. */
+    public static RequestSpecification as(String token) {
+        return anonymous().auth().oauth2(token);
+    }
+
+    /** Without a token. */
+    public static RequestSpecification anonymous() {
         return RestAssured.given().filter(STRICT).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     /** A request that is invalid on purpose: the response must still be what the contract promises. */
     public static RequestSpecification invalid() {
-        return RestAssured.given().filter(RESPONSES_ONLY).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return invalidAs(testerToken());
+    }
+
+    public static RequestSpecification invalidAs(String token) {
+        RequestSpecification spec = RestAssured.given().filter(RESPONSES_ONLY).contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
+        return token == null ? spec : spec.auth().oauth2(token);
     }
 }

@@ -2,6 +2,7 @@ package org.casework.support;
 
 import static org.casework.support.Api.api;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,32 @@ public final class Fixtures {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** A new team, with the tester as one of its team leads. */
     public static String team() {
-        return api().body(Map.of("name", unique("Team"))).post("/api/teams")
+        String id = api().body(Map.of("name", unique("Team"))).post("/api/teams")
                 .then().statusCode(201).extract().path("id");
+        joinAsTester(id);
+        return id;
+    }
+
+    private static String testerId;
+
+    /** Adds the team to the tester's; a worker belongs to at most 50 teams, so the oldest are let go. */
+    private static void joinAsTester(String teamId) {
+        var existing = testerId == null ? null : api().get("/api/workers/" + testerId);
+        if (existing == null || existing.statusCode() != 200) {
+            // first team of the run, or the database was emptied by a restart with another test profile
+            testerId = api().body(Map.of("username", Api.TESTER, "displayName", "Test Lead", "role", "team-lead",
+                    "teamIds", List.of(teamId))).post("/api/workers").then().statusCode(201).extract().path("id");
+            return;
+        }
+        List<String> teams = new ArrayList<>(existing.jsonPath().getList("teamIds", String.class));
+        teams.add(teamId);
+        List<String> kept = teams.subList(Math.max(0, teams.size() - 40), teams.size());
+        api().header("If-Match", existing.header("ETag"))
+                .body(Map.of("username", Api.TESTER, "displayName", "Test Lead", "role", "team-lead",
+                        "teamIds", kept))
+                .put("/api/workers/" + testerId).then().statusCode(200);
     }
 
     public static Map<String, Object> personBody(String teamId) {

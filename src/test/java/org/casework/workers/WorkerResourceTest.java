@@ -31,14 +31,16 @@ class WorkerResourceTest {
                 .body("active", equalTo(true)).body("teamIds", containsInAnyOrder(north, south))
                 .extract().path("id");
 
+        // the tester leads every test team, so is listed too
         api().queryParam("teamId", south).get("/api/workers").then().statusCode(200)
-                .body("items.id", contains(id));
+                .body("items.findAll { it.username != 'tester' }.id", contains(id));
 
         api().header("If-Match", "\"0\"").body(Map.of("username", username, "displayName", "Siân Morgan",
                         "role", "team-lead", "teamIds", List.of(north), "active", false))
                 .put("/api/workers/" + id).then().statusCode(200).body("active", equalTo(false))
                 .body("teamIds", contains(north));
-        api().queryParam("teamId", south).get("/api/workers").then().body("items", hasSize(0));
+        api().queryParam("teamId", south).get("/api/workers").then()
+                .body("items.findAll { it.username != 'tester' }", hasSize(0));
         api().queryParam("teamId", north).queryParam("active", "false").get("/api/workers").then()
                 .body("items.id", contains(id));
     }

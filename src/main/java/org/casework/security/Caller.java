@@ -1,0 +1,155 @@
+package org.casework.security;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.enterprise.context.RequestScoped;
+
+import org.casework.common.ProblemException;
+import org.casework.workers.Role;
+import org.casework.workers.Worker;
+import org.casework.workers.WorkerRepository;
+
+/**
+ * Who is calling, and the one place that decides which teams' records they may read and change.
+ *
+ * <ul>
+ * <li>workers, team leads and integration clients read and write the casework of the teams they belong to;</li>
+ * <li>admins manage teams, workers and reference data, and read casework only after declaring why in
+ * {@code X-Purpose} (break-glass, audited), never write it;</li>
+ * <li>code running outside an HTTP request (start-up, the demo council) is the system and sees everything.</li>
+ * </ul>
+ * Records outside the caller's teams are reported as not found, exactly like ids that do not exist.
+ */
+@RequestScoped
+public class Caller {
+
+    public static final String PURPOSE_HEADER = "X-Purpose";
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+
+    private final SecurityIdentity identity;
+    private final WorkerRepository workers;
+    private final CurrentVertxRequest request;
+
+    private Optional<Worker> worker;
+    private String requestId;
+
+    public Caller(SecurityIdentity identity, WorkerRepository workers, CurrentVertxRequest request) {
+        this.identity = identity;
+        this.workers = workers;
+        this.request = request;
+    }
+
+    /** Outside an HTTP request: start-up work, which is trusted. */
+    public boolean isSystem() {
+        return request.getCurrent() == null;
+    }
+
+    public String username() {
+        return isSystem() || identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
+    }
+
+    public Set<Role> roles() {
+        return identity.getRoles().stream()
+                .flatMap(name -> Arrays.stream(Role.values()).filter(role -> role.code().equals(name)))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public boolean has(Role role) {
+        return !isSystem() && identity.hasRole(role.code());
+    }
+
+    /** The caller's worker record, when the token's user is a known, active worker. */
+    public Optional<Worker> worker() {
+        if (worker == null) {
+            worker = isSystem() ? Optional.empty()
+                    : workers.find("lower(username) = lower(?1) and active = true", username()).firstResultOptional();
+        }
+        return worker;
+    }
+
+    public Optional<UUID> workerId() {
+        return worker().map(w -> w.id);
+    }
+
+    /** Why the caller says they need this record ({@code X-Purpose}), or null. */
+    public String purpose() {
+        if (isSystem()) {
+            return null;
+        }
+        String purpose = request.getCurrent().request().getHeader(PURPOSE_HEADER);
+        return purpose == null || purpose.isBlank() ? null : purpose.strip();
+    }
+
+    /** The client's X-Request-Id, or one made for this request, to tie audit entries to logs. */
+    public String requestId() {
+        if (requestId == null) {
+            String given = isSystem() ? null : request.getCurrent().request().getHeader(REQUEST_ID_HEADER);
+            requestId = given == null || given.isBlank() || given.length() > 100 ? UUID.randomUUID().toString()
+                    : given.strip();
+        }
+        return requestId;
+    }
+
+    /** An admin reading casework with a declared purpose. */
+    public boolean isBreakGlass() {
+        return has(Role.ADMIN) && purpose() != null;
+    }
+
+    /**
+     * The teams whose casework the caller may read, or null for every team (the system, or break-glass).
+     *
+     * @throws ProblemException 403 for an admin without a purpose, or a caseworker who is not a known worker
+     */
+    public Set<UUID> readableTeams() {
+        if (isSystem() || isBreakGlass()) {
+            return null;
+        }
+        if (!hasCaseworkRole() && has(Role.ADMIN)) {
+            throw ProblemException.forbidden("Admins read case records only for a declared reason: send it in "
+                    + PURPOSE_HEADER + " (break-glass); the access is audited");
+        }
+        return memberTeams();
+    }
+
+    public boolean canRead(UUID teamId) {
+        Set<UUID> teams = readableTeams();
+        return teams == null || teams.contains(teamId);
+    }
+
+    /** Reading a record of {@code teamId}: anything outside the caller's teams is not found. */
+    public void requireReadable(UUID teamId, String what) {
+        if (!canRead(teamId)) {
+            throw ProblemException.notFound(what);
+        }
+    }
+
+    /** Changing a record of {@code teamId}: not found outside the caller's teams, forbidden when read-only. */
+    public void requireWritable(UUID teamId, String what) {
+        requireReadable(teamId, what);
+        if (!isSystem() && !(hasCaseworkRole() && memberTeams().contains(teamId))) {
+            throw ProblemException.forbidden("Break-glass access is read-only");
+        }
+    }
+
+    /** A team named in a request body must be one of the caller's own. */
+    public void requireOwnTeam(UUID teamId, String field) {
+        if (!isSystem() && !(hasCaseworkRole() && memberTeams().contains(teamId))) {
+            throw ProblemException.invalidBody(field, "is not one of your teams");
+        }
+    }
+
+    private boolean hasCaseworkRole() {
+        return has(Role.WORKER) || has(Role.TEAM_LEAD) || has(Role.INTEGRATION);
+    }
+
+    private Set<UUID> memberTeams() {
+        return worker().map(w -> Set.copyOf(w.teamIds)).orElseThrow(() -> ProblemException.forbidden(
+                "Your sign-in (" + username() + ") is not an active worker in Casework; ask an admin to add you"));
+    }
+}
