@@ -3,6 +3,8 @@ package org.casework.caseload;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +17,11 @@ import org.casework.caseload.CaseloadViews.FollowUp;
 import org.casework.caseload.CaseloadViews.FollowUpStatus;
 import org.casework.common.CaseworkConfig;
 import org.casework.common.PageRequest;
+import org.casework.common.ProblemException;
 import org.casework.common.Slice;
 import org.casework.common.TimeConfig;
+import org.casework.security.Caller;
+import org.casework.workers.Worker;
 import org.casework.workers.WorkerRepository;
 
 @ApplicationScoped
@@ -26,9 +31,12 @@ public class CaseloadService {
     private final CaseloadQuery query;
     private final WorkerRepository workers;
     private final CaseworkConfig config;
+    private final Caller caller;
     private final Clock clock;
 
-    public CaseloadService(CaseloadQuery query, WorkerRepository workers, CaseworkConfig config, Clock clock) {
+    public CaseloadService(CaseloadQuery query, WorkerRepository workers, CaseworkConfig config, Caller caller,
+            Clock clock) {
+        this.caller = caller;
         this.query = query;
         this.workers = workers;
         this.config = config;
@@ -37,9 +45,12 @@ public class CaseloadService {
 
     /** The worker's open cases, the longest without a contact made first. Days are local (Europe/London). */
     public Slice<CaseloadEntry> caseload(UUID workerId, PageRequest page) {
-        workers.require(workerId);
+        Set<UUID> teams = requireVisibleWorker(workerId);
+        if (teams != null && teams.isEmpty()) {
+            return new Slice<>(List.of(), null);
+        }
         LocalDate today = today();
-        return Slice.of(query.caseload(workerId, page), page, CaseRow::sortKey).map(row -> entry(row, today));
+        return Slice.of(query.caseload(workerId, teams, page), page, CaseRow::sortKey).map(row -> entry(row, today));
     }
 
     /**
@@ -47,7 +58,10 @@ public class CaseloadService {
      * upcoming within the configured horizon.
      */
     public Slice<FollowUp> followUps(UUID workerId, FollowUpStatus only, PageRequest page) {
-        workers.require(workerId);
+        Set<UUID> teams = requireVisibleWorker(workerId);
+        if (teams != null && teams.isEmpty()) {
+            return new Slice<>(List.of(), null);
+        }
         LocalDate today = today();
         LocalDate from = null;
         LocalDate until = today.plusDays(config.caseload().followUpHorizonDays());
@@ -59,10 +73,25 @@ public class CaseloadService {
         } else if (only == FollowUpStatus.UPCOMING) {
             from = today.plusDays(1);
         }
-        var fetched = query.followUps(workerId, from, until, page).stream().map(row -> new FollowUp(
+        var fetched = query.followUps(workerId, teams, from, until, page).stream().map(row -> new FollowUp(
                 row.interactionId(), row.caseId(), row.personId(), row.personName(), row.teamId(), row.followUpOn(),
                 FollowUpStatus.of(row.followUpOn(), today), row.occurredAt(), row.summary())).toList();
         return Slice.of(fetched, page, FollowUp::sortKey);
+    }
+
+    /**
+     * A worker's caseload is seen by colleagues who share a team with them, and only the cases of the teams the
+     * caller may read; anyone else gets 404.
+     *
+     * @return the caller's readable teams, or null for all
+     */
+    private Set<UUID> requireVisibleWorker(UUID workerId) {
+        Worker worker = workers.require(workerId);
+        Set<UUID> teams = caller.readableTeams();
+        if (teams != null && worker.teamIds.stream().noneMatch(teams::contains)) {
+            throw ProblemException.notFound("Worker " + workerId);
+        }
+        return teams;
     }
 
     private CaseloadEntry entry(CaseRow row, LocalDate today) {

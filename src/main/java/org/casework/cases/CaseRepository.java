@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -11,24 +12,40 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casework.common.PageRequest;
 import org.casework.common.ProblemException;
+import org.casework.security.Caller;
 
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<SupportCase, UUID> {
 
+    private final Caller caller;
+
+    public CaseRepository(Caller caller) {
+        this.caller = caller;
+    }
+
+    /** The case, when the caller may read it: another team's case is not found, like an unknown id. */
     public SupportCase require(UUID id) {
         SupportCase supportCase = findById(id);
-        if (supportCase == null) {
+        if (supportCase == null || !caller.canRead(supportCase.teamId)) {
             throw ProblemException.notFound("Case " + id);
         }
         return supportCase;
     }
 
-    /** Checks a case id given in a request body, naming the field when it is unknown. */
+    /** The case, when the caller may change it (404 outside their teams, 403 when read-only). */
+    public SupportCase requireWritable(UUID id) {
+        SupportCase supportCase = require(id);
+        caller.requireWritable(supportCase.teamId, "Case " + id);
+        return supportCase;
+    }
+
+    /** Checks a case id given in a request body, naming the field when it is unknown or not the caller's. */
     public SupportCase requireReferenced(UUID id, String field) {
         SupportCase supportCase = id == null ? null : findById(id);
-        if (supportCase == null) {
+        if (supportCase == null || !caller.canRead(supportCase.teamId)) {
             throw ProblemException.invalidBody(field, "is not a known case");
         }
+        caller.requireWritable(supportCase.teamId, "Case " + id);
         return supportCase;
     }
 
@@ -38,8 +55,16 @@ public class CaseRepository implements PanacheRepositoryBase<SupportCase, UUID> 
 
     /** Cases matching every given filter, newest opened first. */
     public List<SupportCase> page(UUID personId, UUID teamId, UUID keyWorkerId, CaseStatus status, PageRequest page) {
+        Set<UUID> teams = caller.readableTeams();
+        if (teams != null && teams.isEmpty()) {
+            return List.of();
+        }
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (teams != null) {
+            where.append(" and c.teamId in :teams");
+            params.put("teams", teams);
+        }
         if (personId != null) {
             where.append(" and c.personId = :personId");
             params.put("personId", personId);

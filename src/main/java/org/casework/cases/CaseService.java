@@ -26,6 +26,7 @@ import org.casework.common.Versions;
 import org.casework.people.PersonRepository;
 import org.casework.reference.ReferenceService;
 import org.casework.reference.Vocabulary;
+import org.casework.security.Caller;
 import org.casework.teams.TeamRepository;
 import org.casework.workers.Worker;
 import org.casework.workers.WorkerRepository;
@@ -39,10 +40,12 @@ public class CaseService {
     private final TeamRepository teams;
     private final WorkerRepository workers;
     private final ReferenceService reference;
+    private final Caller caller;
     private final Clock clock;
 
     public CaseService(CaseRepository cases, PersonRepository people, TeamRepository teams, WorkerRepository workers,
-            ReferenceService reference, Clock clock) {
+            ReferenceService reference, Caller caller, Clock clock) {
+        this.caller = caller;
         this.cases = cases;
         this.people = people;
         this.teams = teams;
@@ -56,10 +59,12 @@ public class CaseService {
      * open case per team, so their history in that team is never split.
      */
     public CaseView open(NewCase request) {
-        if (people.findById(request.personId()) == null) {
+        teams.requireReferenced(request.teamId(), "teamId");
+        caller.requireOwnTeam(request.teamId(), "teamId");
+        if (people.findById(request.personId()) == null
+                || !people.isVisible(request.personId(), caller.writableTeams())) {
             throw ProblemException.invalidBody("personId", "is not a known person");
         }
-        teams.requireReferenced(request.teamId(), "teamId");
         requireKeyWorker(request.keyWorkerId(), request.teamId(), "keyWorkerId");
         validateDetails(request.needs());
         if (cases.hasOpenCase(request.personId(), request.teamId())) {
@@ -94,7 +99,7 @@ public class CaseService {
 
     /** Replaces the summary, needs and goals. */
     public CaseView replaceDetails(UUID id, long expectedVersion, CaseDetails request) {
-        SupportCase supportCase = cases.require(id);
+        SupportCase supportCase = cases.requireWritable(id);
         Versions.check(expectedVersion, supportCase.version);
         validateDetails(request.needs());
         applyDetails(supportCase, request.summary(), request.needs(), request.goals());
@@ -107,7 +112,7 @@ public class CaseService {
      * open case has a key worker to hand over.
      */
     public HandoverView handOver(UUID id, long expectedVersion, NewHandover request) {
-        SupportCase supportCase = cases.require(id);
+        SupportCase supportCase = cases.requireWritable(id);
         Versions.check(expectedVersion, supportCase.version);
         if (!supportCase.isOpen()) {
             throw ProblemException.conflict("A closed case has no key worker to hand over");
@@ -142,7 +147,7 @@ public class CaseService {
 
     /** Closes an open case with a reason from the closure-reason vocabulary. A closed case is not reopened. */
     public CaseView close(UUID id, long expectedVersion, Closure request) {
-        SupportCase supportCase = cases.require(id);
+        SupportCase supportCase = cases.requireWritable(id);
         Versions.check(expectedVersion, supportCase.version);
         if (!supportCase.isOpen()) {
             throw ProblemException.conflict("The case is already closed; open a new case if the person needs support again");

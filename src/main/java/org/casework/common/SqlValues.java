@@ -25,6 +25,8 @@ public final class SqlValues {
             return null;
         } else if (value instanceof OffsetDateTime at) {
             return at.withOffsetSameInstant(ZoneOffset.UTC);
+        } else if (value instanceof java.time.ZonedDateTime at) {
+            return at.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
         } else if (value instanceof Instant at) {
             return at.atOffset(ZoneOffset.UTC);
         } else if (value instanceof Timestamp at) {

@@ -30,6 +30,8 @@ public class Interaction {
 
     public OffsetDateTime occurredAt;
     public OffsetDateTime recordedAt;
+    /** Who wrote it up (the signed-in worker), never taken from the request; null for imported history. */
+    public UUID recordedByWorkerId;
     public ContactStatus contactStatus;
     public String channel;
     public String initiator;

@@ -21,6 +21,7 @@ import org.casework.common.TimeConfig;
 import org.casework.common.Versions;
 import org.casework.reference.ReferenceService;
 import org.casework.reference.Vocabulary;
+import org.casework.security.Caller;
 import org.casework.workers.Worker;
 import org.casework.workers.WorkerRepository;
 
@@ -32,10 +33,12 @@ public class InteractionService {
     private final CaseRepository cases;
     private final WorkerRepository workers;
     private final ReferenceService reference;
+    private final Caller caller;
     private final Clock clock;
 
     public InteractionService(InteractionRepository interactions, CaseRepository cases, WorkerRepository workers,
-            ReferenceService reference, Clock clock) {
+            ReferenceService reference, Caller caller, Clock clock) {
+        this.caller = caller;
         this.interactions = interactions;
         this.cases = cases;
         this.workers = workers;
@@ -48,13 +51,14 @@ public class InteractionService {
      * (a later contact belongs to a new case). The recorded time is now, so late recording stays visible.
      */
     public InteractionView record(UUID caseId, InteractionRequest request) {
-        SupportCase supportCase = cases.require(caseId);
+        SupportCase supportCase = cases.requireWritable(caseId);
         Interaction interaction = new Interaction();
         interaction.id = UUID.randomUUID();
         interaction.caseId = supportCase.id;
         interaction.personId = supportCase.personId;
         interaction.teamId = supportCase.teamId;
         interaction.recordedAt = TimeConfig.now(clock);
+        interaction.recordedByWorkerId = caller.workerId().orElse(null);
         apply(supportCase, interaction, request);
         interactions.persist(interaction);
         interactions.flush();
@@ -76,7 +80,7 @@ public class InteractionService {
 
     /** Corrects a recorded contact; the same rules as recording apply, and the recorded time is kept. */
     public InteractionView replace(UUID caseId, UUID id, long expectedVersion, InteractionRequest request) {
-        SupportCase supportCase = cases.require(caseId);
+        SupportCase supportCase = cases.requireWritable(caseId);
         Interaction interaction = interactions.require(caseId, id);
         Versions.check(expectedVersion, interaction.version);
         apply(supportCase, interaction, request);

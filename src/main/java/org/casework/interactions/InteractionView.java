@@ -7,13 +7,13 @@ import java.util.UUID;
 
 /** One contact as the API answers it. */
 public record InteractionView(UUID id, UUID caseId, UUID personId, UUID teamId, OffsetDateTime occurredAt,
-        OffsetDateTime recordedAt, ContactStatus contactStatus, String channel, String initiator,
+        OffsetDateTime recordedAt, UUID recordedByWorkerId, ContactStatus contactStatus, String channel, String initiator,
         Integer durationMinutes, UUID leadWorkerId, List<UUID> otherWorkerIds, List<String> issues, String summary,
         String whatMattered, String outcome, LocalDate followUpOn, long version) {
 
     public static InteractionView from(Interaction i) {
         return new InteractionView(i.id, i.caseId, i.personId, i.teamId, i.occurredAt, i.recordedAt,
-                i.contactStatus, i.channel, i.initiator, i.durationMinutes, i.leadWorkerId,
+                i.recordedByWorkerId, i.contactStatus, i.channel, i.initiator, i.durationMinutes, i.leadWorkerId,
                 i.otherWorkerIds.stream().sorted().toList(), i.issues.stream().sorted().toList(), i.summary,
                 i.whatMattered, i.outcome, i.followUpOn, i.version);
     }

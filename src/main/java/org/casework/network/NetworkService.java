@@ -32,7 +32,7 @@ public class NetworkService {
     }
 
     public NetworkMemberView add(UUID personId, NetworkMemberRequest request) {
-        people.require(personId);
+        people.requireWritable(personId);
         NetworkMember member = new NetworkMember();
         member.id = UUID.randomUUID();
         member.personId = personId;
@@ -52,10 +52,12 @@ public class NetworkService {
 
     @Transactional(TxType.SUPPORTS)
     public NetworkMemberView get(UUID personId, UUID memberId) {
+        people.require(personId);
         return NetworkMemberView.from(network.require(personId, memberId));
     }
 
     public NetworkMemberView replace(UUID personId, UUID memberId, long expectedVersion, NetworkMemberRequest request) {
+        people.requireWritable(personId);
         NetworkMember member = network.require(personId, memberId);
         Versions.check(expectedVersion, member.version);
         apply(request, member);
@@ -65,6 +67,7 @@ public class NetworkService {
 
     /** Someone who is no longer part of the person's life is removed from their network. */
     public void remove(UUID personId, UUID memberId, long expectedVersion) {
+        people.requireWritable(personId);
         NetworkMember member = network.require(personId, memberId);
         Versions.check(expectedVersion, member.version);
         network.delete(member);

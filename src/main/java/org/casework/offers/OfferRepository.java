@@ -1,6 +1,5 @@
 package org.casework.offers;
 
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,22 +10,44 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casework.common.PageRequest;
 import org.casework.common.ProblemException;
+import org.casework.security.Caller;
 
 @ApplicationScoped
 public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
 
+    private final Caller caller;
+
+    public OfferRepository(Caller caller) {
+        this.caller = caller;
+    }
+
+    /** The offer, when the caller may read its team's records; otherwise 404 like an unknown id. */
     public Offer require(UUID id) {
         Offer offer = findById(id);
-        if (offer == null) {
+        if (offer == null || !caller.canRead(offer.teamId)) {
             throw ProblemException.notFound("Offer " + id);
         }
         return offer;
     }
 
+    public Offer requireWritable(UUID id) {
+        Offer offer = require(id);
+        caller.requireWritable(offer.teamId, "Offer " + id);
+        return offer;
+    }
+
     /** Offers matching every given filter, newest offered first. */
     public List<Offer> page(UUID caseId, UUID personId, UUID teamId, OfferStatus status, PageRequest page) {
+        var teams = caller.readableTeams();
+        if (teams != null && teams.isEmpty()) {
+            return List.of();
+        }
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (teams != null) {
+            where.append(" and o.teamId in :teams");
+            params.put("teams", teams);
+        }
         if (caseId != null) {
             where.append(" and o.caseId = :caseId");
             params.put("caseId", caseId);
@@ -45,8 +66,8 @@ public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
         }
         if (!page.isFirst()) {
             where.append(" and (o.offeredAt < :afterAt or (o.offeredAt = :afterAt and o.id < :afterId))");
-            params.put("afterAt", OffsetDateTime.parse(page.after(0)));
-            params.put("afterId", UUID.fromString(page.after(1)));
+            params.put("afterAt", page.afterTimestamp(0));
+            params.put("afterId", page.afterUuid(1));
         }
         var query = getEntityManager().createQuery(
                 "select o from Offer o where " + where + " order by o.offeredAt desc, o.id desc", Offer.class);

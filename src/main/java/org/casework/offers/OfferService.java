@@ -98,7 +98,7 @@ public class OfferService {
 
     /** Records the person's answer to an open offer, once. Declining needs the reason, in their words. */
     public OfferView respond(UUID id, long expectedVersion, OfferResponse request) {
-        Offer offer = offers.require(id);
+        Offer offer = offers.requireWritable(id);
         Versions.check(expectedVersion, offer.version);
         if (offer.status != OfferStatus.OFFERED) {
             throw ProblemException.conflict("The offer is " + offer.status + "; only an open offer can be answered",
@@ -125,7 +125,7 @@ public class OfferService {
      * offer withdrawn after the person said yes stays visible as such.
      */
     public OfferView withdraw(UUID id, long expectedVersion, Withdrawal request) {
-        Offer offer = offers.require(id);
+        Offer offer = offers.requireWritable(id);
         Versions.check(expectedVersion, offer.version);
         if (offer.status != OfferStatus.OFFERED && offer.status != OfferStatus.ACCEPTED) {
             throw ProblemException.conflict("The offer is " + offer.status + "; only an open or accepted offer can be withdrawn");

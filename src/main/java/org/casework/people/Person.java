@@ -53,6 +53,8 @@ public class Person {
     public String communicationNeeds;
     public String accessNeeds;
     public String safetyNotes;
+    /** The person agreed that the teams supporting them may read each other's contact notes. */
+    public boolean consentToShareAcrossTeams;
 
     @ElementCollection
     @CollectionTable(name = "person_identifier", joinColumns = @JoinColumn(name = "person_id"))

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -24,11 +25,40 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
                 .getResultStream().findFirst();
     }
 
-    /** People matching every given criterion, ordered by full name then id, one page. */
+    /**
+     * Who a team may see: the people it registered, holds a case for, or was sent a referral about. Entity names
+     * in HQL, so this package need not depend on cases and referrals.
+     */
+    private static final String VISIBLE_TO_TEAMS = """
+            (p.registeredByTeamId in :teams
+             or exists (select 1 from SupportCase c where c.personId = p.id and c.teamId in :teams)
+             or exists (select 1 from Referral r where r.personId = p.id and r.toTeamId in :teams))""";
+
+    /** Whether the person is visible to any of the teams; null teams means everyone is. */
+    public boolean isVisible(UUID personId, Set<UUID> teams) {
+        if (teams == null) {
+            return true;
+        }
+        if (teams.isEmpty()) {
+            return false;
+        }
+        return getEntityManager().createQuery("select count(p) from Person p where p.id = :id and "
+                + VISIBLE_TO_TEAMS, Long.class)
+                .setParameter("id", personId).setParameter("teams", teams).getSingleResult() > 0;
+    }
+
+    /** People matching every given criterion and visible to the teams, ordered by full name then id, one page. */
     public List<PersonSummary> search(String name, LocalDate dateOfBirth, String identifierSystem,
-            String identifierValue, PageRequest page) {
+            String identifierValue, Set<UUID> teams, PageRequest page) {
+        if (teams != null && teams.isEmpty()) {
+            return List.of();
+        }
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (teams != null) {
+            where.append(" and ").append(VISIBLE_TO_TEAMS);
+            params.put("teams", teams);
+        }
         if (name != null) {
             where.append(" and (p.fullName ilike :name escape '\\' or p.preferredName ilike :name escape '\\')");
             params.put("name", "%" + escapeLike(name) + "%");

@@ -26,6 +26,7 @@ public record PersonRequest(
         @Size(max = 2000) String communicationNeeds,
         @Size(max = 2000) String accessNeeds,
         @Size(max = 2000) String safetyNotes,
+        Boolean consentToShareAcrossTeams,
         @Size(max = 20) List<ExternalIdentifier.@NotNull @Valid Body> externalIds) {
 
     /** How and where to reach the person, and how they prefer it. */

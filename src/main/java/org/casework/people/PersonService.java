@@ -19,6 +19,7 @@ import org.casework.common.Slice;
 import org.casework.common.TimeConfig;
 import org.casework.common.Versions;
 import org.casework.people.PersonRequest.ContactPreferences;
+import org.casework.security.Caller;
 import org.casework.teams.TeamRepository;
 
 @ApplicationScoped
@@ -27,11 +28,13 @@ public class PersonService {
 
     private final PersonRepository people;
     private final TeamRepository teams;
+    private final Caller caller;
     private final Clock clock;
 
-    public PersonService(PersonRepository people, TeamRepository teams, Clock clock) {
+    public PersonService(PersonRepository people, TeamRepository teams, Caller caller, Clock clock) {
         this.people = people;
         this.teams = teams;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -40,6 +43,7 @@ public class PersonService {
             throw ProblemException.invalidBody("registeredByTeamId", "must not be null");
         }
         teams.requireReferenced(request.registeredByTeamId(), "registeredByTeamId");
+        caller.requireOwnTeam(request.registeredByTeamId(), "registeredByTeamId");
         requireIdentifiersFree(request.externalIds(), null);
         Person person = new Person();
         person.id = UUID.randomUUID();
@@ -60,7 +64,7 @@ public class PersonService {
      * Replaces what a worker records about the person. The team that registered the person cannot be changed.
      */
     public PersonView replace(UUID id, long expectedVersion, PersonRequest request) {
-        Person person = require(id);
+        Person person = requireWritable(id);
         Versions.check(expectedVersion, person.version);
         if (request.registeredByTeamId() != null && !request.registeredByTeamId().equals(person.registeredByTeamId)) {
             throw ProblemException.invalidBody("registeredByTeamId", "cannot be changed");
@@ -74,15 +78,29 @@ public class PersonService {
     @Transactional(TxType.SUPPORTS)
     public Slice<PersonSummary> search(String name, LocalDate dateOfBirth, String identifierSystem,
             String identifierValue, PageRequest page) {
-        return Slice.of(people.search(name, dateOfBirth, identifierSystem, identifierValue, page), page,
-                PersonSummary::sortKey);
+        return Slice.of(people.search(name, dateOfBirth, identifierSystem, identifierValue, caller.readableTeams(),
+                page), page, PersonSummary::sortKey);
     }
 
+    /**
+     * The person, if the caller may see them: any team that registered them, holds a case for them or was
+     * referred them sees their core profile. Anyone else gets the same 404 as for an id that does not exist.
+     */
     @Transactional(TxType.SUPPORTS)
     public Person require(UUID id) {
         Person person = people.findById(id);
-        if (person == null) {
+        if (person == null || !people.isVisible(id, caller.readableTeams())) {
             throw ProblemException.notFound("Person " + id);
+        }
+        return person;
+    }
+
+    /** As {@link #require}, for a change: the caller must work in one of the teams that sees the person. */
+    @Transactional(TxType.SUPPORTS)
+    public Person requireWritable(UUID id) {
+        Person person = require(id);
+        if (!people.isVisible(id, caller.writableTeams())) {
+            throw ProblemException.forbidden("Break-glass access is read-only");
         }
         return person;
     }
@@ -112,6 +130,7 @@ public class PersonService {
         person.communicationNeeds = request.communicationNeeds();
         person.accessNeeds = request.accessNeeds();
         person.safetyNotes = request.safetyNotes();
+        person.consentToShareAcrossTeams = Boolean.TRUE.equals(request.consentToShareAcrossTeams());
         person.externalIds.clear();
         if (request.externalIds() != null) {
             request.externalIds().forEach(e -> person.externalIds.add(new ExternalIdentifier(e.system(), e.value())));

@@ -22,6 +22,7 @@ public record PersonView(
         String communicationNeeds,
         String accessNeeds,
         String safetyNotes,
+        boolean consentToShareAcrossTeams,
         List<ExternalIdentifier.Body> externalIds,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
@@ -33,7 +34,7 @@ public record PersonView(
                 new ContactPreferences(List.copyOf(p.contactMethods), p.contactPhone, p.contactEmail,
                         p.contactAddress, p.contactNotes),
                 p.whatMattersToMe, List.copyOf(p.strengths), p.communicationNeeds, p.accessNeeds, p.safetyNotes,
-                p.externalIds.stream().map(ExternalIdentifier.Body::from).toList(),
+                p.consentToShareAcrossTeams, p.externalIds.stream().map(ExternalIdentifier.Body::from).toList(),
                 p.createdAt, p.updatedAt, p.version);
     }
 }

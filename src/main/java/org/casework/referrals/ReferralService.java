@@ -108,7 +108,7 @@ public class ReferralService {
      * sent acknowledges it at the same moment.
      */
     public ReferralView changeStatus(UUID id, long expectedVersion, StatusChange request) {
-        Referral referral = referrals.require(id);
+        Referral referral = referrals.requireWritable(id);
         Versions.check(expectedVersion, referral.version);
         ReferralStatus target = Coded.fromCode(ReferralStatus.class, request.status());
         boolean allowed = target == ReferralStatus.ACKNOWLEDGED

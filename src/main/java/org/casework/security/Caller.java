@@ -117,6 +117,14 @@ public class Caller {
         return memberTeams();
     }
 
+    /** The teams whose casework the caller may change, or null for every team (the system only). */
+    public Set<UUID> writableTeams() {
+        if (isSystem()) {
+            return null;
+        }
+        return hasCaseworkRole() ? memberTeams() : Set.of();
+    }
+
     public boolean canRead(UUID teamId) {
         Set<UUID> teams = readableTeams();
         return teams == null || teams.contains(teamId);
@@ -132,14 +140,16 @@ public class Caller {
     /** Changing a record of {@code teamId}: not found outside the caller's teams, forbidden when read-only. */
     public void requireWritable(UUID teamId, String what) {
         requireReadable(teamId, what);
-        if (!isSystem() && !(hasCaseworkRole() && memberTeams().contains(teamId))) {
+        Set<UUID> writable = writableTeams();
+        if (writable != null && !writable.contains(teamId)) {
             throw ProblemException.forbidden("Break-glass access is read-only");
         }
     }
 
     /** A team named in a request body must be one of the caller's own. */
     public void requireOwnTeam(UUID teamId, String field) {
-        if (!isSystem() && !(hasCaseworkRole() && memberTeams().contains(teamId))) {
+        Set<UUID> writable = writableTeams();
+        if (writable != null && !writable.contains(teamId)) {
             throw ProblemException.invalidBody(field, "is not one of your teams");
         }
     }

@@ -9,9 +9,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 /**
  * One event of a person's relationship history: a contact, a case opened or closed, a handover, a referral or an
  * offer and what became of it. {@code code} is the channel, closure reason or offer type where there is one.
+ * Another team's entry is {@code redacted} unless the person consented to share across teams: a summary line
+ * only (when, which team, the channel of a contact, and the key worker to contact), no notes.
  */
 public record TimelineEntry(OffsetDateTime at, String kind, String event, UUID sourceId, UUID caseId, UUID teamId,
-        UUID workerId, String code, String summary, @JsonIgnore String entryKey) {
+        UUID workerId, String code, String summary, boolean redacted, @JsonIgnore String entryKey) {
 
     /** The view's unique key breaks ties between events at the same moment. */
     List<String> sortKey() {

@@ -2,6 +2,7 @@ package org.casework.timeline;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,9 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.casework.common.PageRequest;
 import org.casework.common.Slice;
+import org.casework.people.Person;
 import org.casework.people.PersonService;
+import org.casework.security.Caller;
 
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
@@ -21,10 +24,12 @@ public class TimelineService {
 
     private final TimelineQuery timeline;
     private final PersonService people;
+    private final Caller caller;
 
-    public TimelineService(TimelineQuery timeline, PersonService people) {
+    public TimelineService(TimelineQuery timeline, PersonService people, Caller caller) {
         this.timeline = timeline;
         this.people = people;
+        this.caller = caller;
     }
 
     /**
@@ -33,7 +38,9 @@ public class TimelineService {
      */
     public Slice<TimelineEntry> timeline(UUID personId, List<String> kinds, OffsetDateTime from, OffsetDateTime to,
             PageRequest page) {
-        people.require(personId);
-        return Slice.of(timeline.page(personId, kinds, from, to, page), page, TimelineEntry::sortKey);
+        Person person = people.require(personId);
+        // the whole-person view shows every team's events; notes only from the caller's teams, or all with consent
+        Set<UUID> notesFrom = person.consentToShareAcrossTeams ? null : caller.readableTeams();
+        return Slice.of(timeline.page(personId, notesFrom, kinds, from, to, page), page, TimelineEntry::sortKey);
     }
 }
