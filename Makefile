@@ -2,7 +2,7 @@
 MVNW := ./mvnw -B
 JAR  := target/quarkus-app/quarkus-run.jar
 
-.PHONY: run test db package clean
+.PHONY: run test db token package clean
 
 ## run: bring up PostgreSQL, build the packaged app and serve the API with demo data on http://localhost:8080
 run: db package
@@ -15,6 +15,10 @@ test: db
 ## db: start or reuse a local PostgreSQL and create the role and databases (idempotent)
 db:
 	@src/main/sh/db.sh
+
+## token: print a development bearer token for a worker of the running demo, e.g. make token USER=sian.morgan
+token:
+	@src/main/sh/token.sh "$(USER)"
 
 package:
 	$(MVNW) clean package -DskipTests
