@@ -11,14 +11,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casework.common.PageRequest;
 import org.casework.common.ProblemException;
+import org.casework.security.Caller;
 
 @ApplicationScoped
 public class InteractionRepository implements PanacheRepositoryBase<Interaction, UUID> {
 
-    /** The interaction, when it belongs to that case: an id under another case is not found. */
+    private final Caller caller;
+
+    public InteractionRepository(Caller caller) {
+        this.caller = caller;
+    }
+
+    /**
+     * The interaction, when it belongs to that case and the caller may read its team's records: an id under
+     * another case, or of another team, is not found.
+     */
     public Interaction require(UUID caseId, UUID id) {
         Interaction interaction = findById(id);
-        if (interaction == null || !interaction.caseId.equals(caseId)) {
+        if (interaction == null || !interaction.caseId.equals(caseId) || !caller.canRead(interaction.teamId)) {
             throw ProblemException.notFound("Interaction " + id + " on case " + caseId);
         }
         return interaction;

@@ -75,6 +75,14 @@ public final class Fixtures {
                 .post("/api/workers").then().statusCode(201).extract().path("id");
     }
 
+    /** A new worker with that role in the teams, signed in: the bearer token they would get. */
+    public static String signedIn(String role, String... teamIds) {
+        String username = "w." + UUID.randomUUID().toString().substring(0, 12);
+        api().body(Map.of("username", username, "displayName", unique("Worker"), "role", role,
+                "teamIds", List.of(teamIds))).post("/api/workers").then().statusCode(201);
+        return Tokens.of(username, role);
+    }
+
     /** A person with an open case in a new team, key worker included. */
     public record CaseContext(String teamId, String personId, String keyWorkerId, String caseId) {
     }
