@@ -123,6 +123,20 @@ class ErasureTest {
     }
 
     @Test
+    void nobodyElsesRecordIsTouched() throws SQLException {
+        WholeRecord erased = WholeRecord.create();
+        WholeRecord bystander = WholeRecord.create();
+        List<String> before = rowsContaining(bystander.marker());
+
+        api().body(REASON).post(erase(erased.personId())).then().statusCode(200);
+
+        assertThat(rowsContaining(bystander.marker())).containsExactlyInAnyOrderElementsOf(before);
+        api().get("/api/people/" + bystander.personId() + "/export").then().statusCode(200)
+                .body("erased", equalTo(false)).body("person.fullName", equalTo(bystander.fullName()))
+                .body("network", hasSize(1));
+    }
+
+    @Test
     void theIdentifierCanBeGivenToSomeoneElseAfterwards() {
         WholeRecord r = WholeRecord.create();
         Map<String, Object> other = personBody(r.teamA());
