@@ -1,0 +1,126 @@
+package org.casework.privacy;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.casework.cases.CaseViews.CaseView;
+import org.casework.cases.CaseViews.HandoverView;
+import org.casework.cases.Handover;
+import org.casework.cases.SupportCase;
+import org.casework.interactions.Interaction;
+import org.casework.interactions.InteractionView;
+import org.casework.network.NetworkMember;
+import org.casework.network.NetworkMemberView;
+import org.casework.offers.Offer;
+import org.casework.offers.OfferView;
+import org.casework.referrals.Referral;
+import org.casework.referrals.ReferralView;
+
+/**
+ * Reads one person's whole record in every team, oldest first, in a fixed number of queries whatever its size:
+ * each kind by person id, collections fetched with their owners rather than one query per row.
+ */
+@ApplicationScoped
+public class ExportQuery {
+
+    private final EntityManager entityManager;
+
+    public ExportQuery(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** When the person's record was erased, or null. */
+    public OffsetDateTime erasedAt(UUID personId) {
+        List<?> rows = entityManager.createNativeQuery("select erased_at from person where id = :personId")
+                .setParameter("personId", personId).getResultList();
+        return rows.isEmpty() ? null : timestamp(rows.get(0));
+    }
+
+    public List<NetworkMemberView> network(UUID personId) {
+        return entityManager.createQuery(
+                "select m from NetworkMember m where m.personId = :personId order by m.createdAt, m.id",
+                NetworkMember.class)
+                .setParameter("personId", personId).getResultStream()
+                .map(m -> new NetworkMemberView(m.id, m.personId, m.name, m.relationship, m.organisation, m.phone,
+                        m.email, m.supportive, m.consentToContact, m.notes, m.createdAt, m.version))
+                .toList();
+    }
+
+    /** Cases with needs and goals: two queries, one per collection, so neither multiplies the other's rows. */
+    public List<CaseView> cases(UUID personId) {
+        List<SupportCase> cases = entityManager.createQuery("""
+                select distinct c from SupportCase c left join fetch c.needs
+                where c.personId = :personId order by c.openedAt, c.id
+                """, SupportCase.class).setParameter("personId", personId).getResultList();
+        entityManager.createQuery("""
+                select distinct c from SupportCase c left join fetch c.goals where c.personId = :personId
+                """, SupportCase.class).setParameter("personId", personId).getResultList();
+        return cases.stream().map(CaseView::from).toList();
+    }
+
+    public List<HandoverView> handovers(UUID personId) {
+        return entityManager.createQuery("""
+                select h from Handover h
+                where h.caseId in (select c.id from SupportCase c where c.personId = :personId)
+                order by h.handedOverAt, h.id
+                """, Handover.class).setParameter("personId", personId).getResultStream()
+                .map(HandoverView::from).toList();
+    }
+
+    /** Interactions with issues and workers present: two queries, one per collection. */
+    public List<InteractionView> interactions(UUID personId) {
+        List<Interaction> interactions = entityManager.createQuery("""
+                select distinct i from Interaction i left join fetch i.issues
+                where i.personId = :personId order by i.occurredAt, i.id
+                """, Interaction.class).setParameter("personId", personId).getResultList();
+        entityManager.createQuery("""
+                select distinct i from Interaction i left join fetch i.otherWorkerIds where i.personId = :personId
+                """, Interaction.class).setParameter("personId", personId).getResultList();
+        return interactions.stream().map(InteractionView::from).toList();
+    }
+
+    public List<ReferralView> referrals(UUID personId) {
+        return entityManager.createQuery(
+                "select r from Referral r where r.personId = :personId order by r.sentAt, r.id", Referral.class)
+                .setParameter("personId", personId).getResultStream()
+                .map(r -> new ReferralView(r.id, r.caseId, r.personId, r.teamId, r.toTeamId, r.toAgency, r.reason,
+                        r.status, r.sentAt, r.sentByWorkerId, r.ownerWorkerId, r.acknowledgedAt, r.respondedAt,
+                        r.responseNote, r.version))
+                .toList();
+    }
+
+    public List<OfferView> offers(UUID personId) {
+        return entityManager.createQuery(
+                "select o from Offer o where o.personId = :personId order by o.offeredAt, o.id", Offer.class)
+                .setParameter("personId", personId).getResultStream()
+                .map(o -> new OfferView(o.id, o.caseId, o.personId, o.teamId, o.offerType, o.description,
+                        o.finalOffer, o.offeredAt, o.respondBy, o.offeredByWorkerId, o.status, o.response,
+                        o.respondedAt, o.responseReason, o.withdrawnAt, o.withdrawalReason, o.version))
+                .toList();
+    }
+
+    /** The JDBC driver's type for timestamptz varies with the Hibernate version; answer UTC as everywhere else. */
+    static OffsetDateTime timestamp(Object value) {
+        Instant instant;
+        if (value == null) {
+            return null;
+        } else if (value instanceof OffsetDateTime offsetDateTime) {
+            instant = offsetDateTime.toInstant();
+        } else if (value instanceof ZonedDateTime zonedDateTime) {
+            instant = zonedDateTime.toInstant();
+        } else if (value instanceof Timestamp sqlTimestamp) {
+            instant = sqlTimestamp.toInstant();
+        } else {
+            instant = (Instant) value;
+        }
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

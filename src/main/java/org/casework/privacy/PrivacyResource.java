@@ -1,0 +1,46 @@
+package org.casework.privacy;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.casework.security.Roles;
+
+/** Subject access (export) and erasure of a person's record. */
+@Path("/api/people/{personId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PrivacyResource {
+
+    private final PrivacyService privacy;
+
+    public PrivacyResource(PrivacyService privacy) {
+        this.privacy = privacy;
+    }
+
+    /** Not cached anywhere on the way: it is the whole record of a person. */
+    @GET
+    @Path("export")
+    @RolesAllowed({ Roles.TEAM_LEAD, Roles.ADMIN })
+    public Response export(@PathParam("personId") UUID personId) {
+        return Response.ok(privacy.export(personId)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    @POST
+    @Path("erase")
+    @RolesAllowed(Roles.ADMIN)
+    public ErasureSummary erase(@PathParam("personId") UUID personId, @Valid @NotNull ErasureRequest body) {
+        return privacy.erase(personId, body.reason());
+    }
+}
