@@ -65,6 +65,10 @@ public class CaseService {
                 || !people.isVisible(request.personId(), caller.writableTeams())) {
             throw ProblemException.invalidBody("personId", "is not a known person");
         }
+        if (people.findById(request.personId()).erasedAt != null) {
+            throw ProblemException.conflict("This person's record was erased; nothing more can be recorded about them",
+                    FieldError.body("personId", "was erased"));
+        }
         requireKeyWorker(request.keyWorkerId(), request.teamId(), "keyWorkerId");
         validateDetails(request.needs());
         if (cases.hasOpenCase(request.personId(), request.teamId())) {

@@ -8,7 +8,7 @@ public record NetworkMemberView(UUID id, UUID personId, String name, String rela
         String phone, String email, Boolean supportive, boolean consentToContact, String notes,
         OffsetDateTime createdAt, long version) {
 
-    static NetworkMemberView from(NetworkMember m) {
+    public static NetworkMemberView from(NetworkMember m) {
         return new NetworkMemberView(m.id, m.personId, m.name, m.relationship, m.organisation, m.phone, m.email,
                 m.supportive, m.consentToContact, m.notes, m.createdAt, m.version);
     }

@@ -10,7 +10,7 @@ public record OfferView(UUID id, UUID caseId, UUID personId, UUID teamId, String
         String response, OffsetDateTime respondedAt, String responseReason, OffsetDateTime withdrawnAt,
         String withdrawalReason, long version) {
 
-    static OfferView from(Offer o) {
+    public static OfferView from(Offer o) {
         return new OfferView(o.id, o.caseId, o.personId, o.teamId, o.offerType, o.description, o.finalOffer,
                 o.offeredAt, o.respondBy, o.offeredByWorkerId, o.status, o.response, o.respondedAt, o.responseReason,
                 o.withdrawnAt, o.withdrawalReason, o.version);

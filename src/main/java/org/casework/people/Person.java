@@ -55,6 +55,8 @@ public class Person {
     public String safetyNotes;
     /** The person agreed that the teams supporting them may read each other's contact notes. */
     public boolean consentToShareAcrossTeams;
+    /** Set, with its reason, by erasure: the record keeps its counts but nothing that identifies the person. */
+    public java.time.OffsetDateTime erasedAt;
 
     @ElementCollection
     @CollectionTable(name = "person_identifier", joinColumns = @JoinColumn(name = "person_id"))

@@ -102,6 +102,9 @@ public class PersonService {
         if (!people.isVisible(id, caller.writableTeams())) {
             throw ProblemException.forbidden("Break-glass access is read-only");
         }
+        if (person.erasedAt != null) {
+            throw ProblemException.conflict("This person's record was erased; nothing more can be recorded about them");
+        }
         return person;
     }
 

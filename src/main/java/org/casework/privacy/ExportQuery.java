@@ -1,10 +1,6 @@
 package org.casework.privacy;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +11,7 @@ import org.casework.cases.CaseViews.CaseView;
 import org.casework.cases.CaseViews.HandoverView;
 import org.casework.cases.Handover;
 import org.casework.cases.SupportCase;
+import org.casework.common.SqlValues;
 import org.casework.interactions.Interaction;
 import org.casework.interactions.InteractionView;
 import org.casework.network.NetworkMember;
@@ -41,7 +38,7 @@ public class ExportQuery {
     public OffsetDateTime erasedAt(UUID personId) {
         List<?> rows = entityManager.createNativeQuery("select erased_at from person where id = :personId")
                 .setParameter("personId", personId).getResultList();
-        return rows.isEmpty() ? null : timestamp(rows.get(0));
+        return rows.isEmpty() ? null : SqlValues.timestamp(rows.get(0));
     }
 
     public List<NetworkMemberView> network(UUID personId) {
@@ -49,8 +46,7 @@ public class ExportQuery {
                 "select m from NetworkMember m where m.personId = :personId order by m.createdAt, m.id",
                 NetworkMember.class)
                 .setParameter("personId", personId).getResultStream()
-                .map(m -> new NetworkMemberView(m.id, m.personId, m.name, m.relationship, m.organisation, m.phone,
-                        m.email, m.supportive, m.consentToContact, m.notes, m.createdAt, m.version))
+                .map(NetworkMemberView::from)
                 .toList();
     }
 
@@ -91,9 +87,7 @@ public class ExportQuery {
         return entityManager.createQuery(
                 "select r from Referral r where r.personId = :personId order by r.sentAt, r.id", Referral.class)
                 .setParameter("personId", personId).getResultStream()
-                .map(r -> new ReferralView(r.id, r.caseId, r.personId, r.teamId, r.toTeamId, r.toAgency, r.reason,
-                        r.status, r.sentAt, r.sentByWorkerId, r.ownerWorkerId, r.acknowledgedAt, r.respondedAt,
-                        r.responseNote, r.version))
+                .map(ReferralView::from)
                 .toList();
     }
 
@@ -101,26 +95,7 @@ public class ExportQuery {
         return entityManager.createQuery(
                 "select o from Offer o where o.personId = :personId order by o.offeredAt, o.id", Offer.class)
                 .setParameter("personId", personId).getResultStream()
-                .map(o -> new OfferView(o.id, o.caseId, o.personId, o.teamId, o.offerType, o.description,
-                        o.finalOffer, o.offeredAt, o.respondBy, o.offeredByWorkerId, o.status, o.response,
-                        o.respondedAt, o.responseReason, o.withdrawnAt, o.withdrawalReason, o.version))
+                .map(OfferView::from)
                 .toList();
-    }
-
-    /** The JDBC driver's type for timestamptz varies with the Hibernate version; answer UTC as everywhere else. */
-    static OffsetDateTime timestamp(Object value) {
-        Instant instant;
-        if (value == null) {
-            return null;
-        } else if (value instanceof OffsetDateTime offsetDateTime) {
-            instant = offsetDateTime.toInstant();
-        } else if (value instanceof ZonedDateTime zonedDateTime) {
-            instant = zonedDateTime.toInstant();
-        } else if (value instanceof Timestamp sqlTimestamp) {
-            instant = sqlTimestamp.toInstant();
-        } else {
-            instant = (Instant) value;
-        }
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

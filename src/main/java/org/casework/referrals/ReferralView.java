@@ -8,7 +8,7 @@ public record ReferralView(UUID id, UUID caseId, UUID personId, UUID teamId, UUI
         String reason, ReferralStatus status, OffsetDateTime sentAt, UUID sentByWorkerId, UUID ownerWorkerId,
         OffsetDateTime acknowledgedAt, OffsetDateTime respondedAt, String responseNote, long version) {
 
-    static ReferralView from(Referral r) {
+    public static ReferralView from(Referral r) {
         return new ReferralView(r.id, r.caseId, r.personId, r.teamId, r.toTeamId, r.toAgency, r.reason, r.status,
                 r.sentAt, r.sentByWorkerId, r.ownerWorkerId, r.acknowledgedAt, r.respondedAt, r.responseNote,
                 r.version);

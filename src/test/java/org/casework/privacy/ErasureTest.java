@@ -2,6 +2,7 @@ package org.casework.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casework.support.Api.api;
+import static org.casework.support.Fixtures.signedIn;
 import static org.casework.support.Api.as;
 import static org.casework.support.Api.invalid;
 import static org.casework.support.Api.invalidAs;
@@ -152,6 +153,20 @@ class ErasureTest {
     }
 
     @Test
+    void nothingMoreIsRecordedAboutAnErasedPerson() {
+        String team = team();
+        String person = person(team);
+        api().body(REASON).post(erase(person)).then().statusCode(200);
+        api().header("If-Match", org.casework.support.Fixtures.etag("/api/people/" + person))
+                .body(org.casework.support.Fixtures.personBody(team)).put("/api/people/" + person).then()
+                .statusCode(409);
+        api().body(Map.of("name", "Someone", "relationship", "friend")).post("/api/people/" + person + "/network")
+                .then().statusCode(409);
+        api().body(Map.of("personId", person, "teamId", team, "keyWorkerId", org.casework.support.Fixtures.worker(team)))
+                .post("/api/cases").then().statusCode(409).body("errors[0].field", org.hamcrest.Matchers.equalTo("personId"));
+    }
+
+    @Test
     void aRecordIsErasedOnlyOnce() {
         String person = person(team());
         api().body(REASON).post(erase(person)).then().statusCode(200);
@@ -174,8 +189,8 @@ class ErasureTest {
     void onlyAdminsEraseAndNeedNoPurposeHeader() {
         String team = team();
         String person = person(team);
-        as(ExportTest.tokenOfNew("team-lead", team)).body(REASON).post(erase(person)).then().statusCode(403);
-        as(ExportTest.tokenOfNew("worker", team)).body(REASON).post(erase(person)).then().statusCode(403);
+        as(signedIn("team-lead", team)).body(REASON).post(erase(person)).then().statusCode(403);
+        as(signedIn("worker", team)).body(REASON).post(erase(person)).then().statusCode(403);
         api().get("/api/people/" + person).then().body("dateOfBirth", equalTo("1988-03-14"));
 
         // an admin who is no worker of any team, without X-Purpose

@@ -1,6 +1,8 @@
 package org.casework.privacy;
 
 import static org.casework.support.Api.api;
+import static org.casework.support.Api.invalidAs;
+import static org.casework.support.Fixtures.signedIn;
 import static org.casework.support.Api.as;
 import static org.casework.support.Fixtures.person;
 import static org.casework.support.Fixtures.team;
@@ -28,10 +30,10 @@ class ExportTest {
     }
 
     /** A token for a new active worker with this role in this team. */
-    static String tokenOfNew(String role, String teamId) {
-        String id = workerWithRole(role, teamId);
-        String username = api().get("/api/workers/" + id).then().statusCode(200).extract().path("username");
-        return Tokens.of(username, role);
+    @Test
+    void aTeamLeadOfAnUnrelatedTeamCannotFindThePerson() {
+        String person = person(team());
+        invalidAs(signedIn("team-lead", team())).get(export(person)).then().statusCode(404);
     }
 
     @Test
@@ -75,7 +77,7 @@ class ExportTest {
     @Test
     void aTeamLeadExportsAPersonOfTheirTeamIncludingWhatOtherTeamsHold() {
         WholeRecord r = WholeRecord.create();
-        String lead = tokenOfNew("team-lead", r.teamA());
+        String lead = signedIn("team-lead", r.teamA());
         as(lead).get(export(r.personId())).then().statusCode(200)
                 .body("cases.teamId", contains(r.teamA(), r.teamB()))
                 .body("offers", hasSize(2));
@@ -85,7 +87,7 @@ class ExportTest {
     void workersMayNotExport() {
         String team = team();
         String person = person(team);
-        as(tokenOfNew("worker", team)).get(export(person)).then().statusCode(403);
+        as(signedIn("worker", team)).get(export(person)).then().statusCode(403);
     }
 
     @Test

@@ -92,6 +92,9 @@ class ScopingMatrixTest {
                 new Call(person + "/network/" + memberId, null, 404));
         calls.put("GET /api/people/{personId}/timeline", new Call(person + "/timeline", null, 404));
         calls.put("GET /api/people/{personId}/continuity", new Call(person + "/continuity", null, 404));
+        calls.put("GET /api/people/{personId}/export", new Call(person + "/export", null, 404));
+        // erasure is for admins only, whatever the team
+        calls.put("POST /api/people/{personId}/erase", new Call(person + "/erase", Map.of("reason", "Asked"), 403));
         calls.put("GET /api/cases", new Call("/api/cases?personId=" + personId, null, 200));
         calls.put("POST /api/cases", new Call("/api/cases",
                 Map.of("personId", personId, "teamId", teamA, "keyWorkerId", keyWorker), 400));
