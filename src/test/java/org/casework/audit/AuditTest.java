@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -261,5 +262,35 @@ class AuditTest {
     @Test
     void theAccessLogOfAnUnknownPersonIsNotFound() {
         api().get("/api/people/" + UUID.randomUUID() + "/access-log").then().statusCode(404);
+    }
+
+    /**
+     * A 500 is in no operation of the contract, so this call bypasses the contract filter: it proves that a
+     * record whose trace cannot be written is not served.
+     */
+    @Test
+    void personalDataIsNotServedWhenItsTraceCannotBeWritten() {
+        var body = Fixtures.personBody(team());
+        String person = api().body(body).post("/api/people").then().statusCode(201).extract().path("id");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                create function audit_test_refuse() returns trigger language plpgsql as
+                $$ begin raise exception 'audit unavailable'; end; $$;
+                create trigger audit_test_refuse before insert on audit_event
+                    for each statement execute function audit_test_refuse();
+                """).executeUpdate());
+        try {
+            var response = RestAssured.given().auth().oauth2(Api.testerToken()).accept("application/json")
+                    .get("/api/people/" + person);
+
+            assertThat(response.statusCode()).isEqualTo(500);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.header("ETag")).isNull();
+            assertThat(response.asString()).doesNotContain((String) body.get("fullName"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "drop trigger audit_test_refuse on audit_event; drop function audit_test_refuse();")
+                    .executeUpdate());
+        }
+        api().get("/api/people/" + person).then().statusCode(200);
     }
 }
