@@ -2,6 +2,7 @@ package org.casework.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.casework.support.Api.api;
 import static org.casework.support.Api.as;
 import static org.casework.support.Api.invalid;
@@ -63,8 +64,11 @@ class AuditTest {
         String person = person(team);
         String request = requestId();
 
-        api().header("X-Request-Id", request).get("/api/people/" + person).then().statusCode(200);
+        Map<String, Object> read = api().header("X-Request-Id", request).get("/api/people/" + person).then()
+                .statusCode(200).extract().jsonPath().getMap("$");
 
+        // the audit hooks are not part of the answer
+        assertThat(read).doesNotContainKeys("personId", "auditId", "auditType");
         List<Map<String, Object>> events = eventsOfRequest(person, request);
         assertThat(events).hasSize(1);
         Map<String, Object> event = events.get(0);
@@ -107,6 +111,14 @@ class AuditTest {
         assertThat(events).extracting(e -> e.get("resourceId")).containsExactlyInAnyOrder(first, second);
         assertThat(events).allSatisfy(e -> assertThat(e).containsEntry("action", "read")
                 .containsEntry("resourceType", "interaction").containsEntry("personId", person));
+
+        // the timeline's entries name no person: the one in the path is recorded
+        String timelineRequest = requestId();
+        api().header("X-Request-Id", timelineRequest).get("/api/people/" + person + "/timeline?kinds=interaction")
+                .then().statusCode(200);
+        assertThat(eventsOfRequest(person, timelineRequest))
+                .extracting(e -> e.get("resourceType"), e -> e.get("resourceId"))
+                .containsExactlyInAnyOrder(tuple("timeline-interaction", first), tuple("timeline-interaction", second));
     }
 
     @Test
