@@ -9,6 +9,7 @@ import io.quarkus.logging.Log;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -61,7 +62,7 @@ public class AuditFilter {
             response.setEntity(new Problem("urn:casework:problem:internal", "Internal error", 500,
                     "Something went wrong on our side; quote incident " + incident,
                     request.getUriInfo().getPath(), List.of()), null,
-                    jakarta.ws.rs.core.MediaType.valueOf(Problem.MEDIA_TYPE));
+                    MediaType.valueOf(Problem.MEDIA_TYPE));
         }
     }
 

@@ -1,8 +1,10 @@
 package org.casework.audit;
 
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,7 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEvent, UUID> 
             return;
         }
         String sql = "insert into audit_event " + COLUMNS + " values "
-                + String.join(", ", java.util.Collections.nCopies(events.size(), ROW));
+                + String.join(", ", Collections.nCopies(events.size(), ROW));
         getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 int i = 0;
@@ -50,7 +52,7 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEvent, UUID> 
         });
     }
 
-    private static void setUuid(PreparedStatement statement, int index, UUID value) throws java.sql.SQLException {
+    private static void setUuid(PreparedStatement statement, int index, UUID value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.OTHER);
         } else {

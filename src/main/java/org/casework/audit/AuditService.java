@@ -2,6 +2,7 @@ package org.casework.audit;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -63,7 +64,7 @@ public class AuditService {
                 purpose = purpose.substring(0, MAX_PURPOSE);
             }
             boolean breakGlass = caller.isBreakGlass();
-            List<AuditEvent> rows = new java.util.ArrayList<>(accesses.size());
+            List<AuditEvent> rows = new ArrayList<>(accesses.size());
             for (Access access : accesses) {
                 AuditEvent e = new AuditEvent();
                 e.id = UUID.randomUUID();

@@ -1,5 +1,6 @@
 package org.casework.common;
 
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -19,6 +20,6 @@ public interface PersonalData {
     /** The kind of record, from the type name: {@code NetworkMemberView} is {@code network-member}. */
     default String auditType() {
         String name = getClass().getSimpleName().replaceFirst("View$", "");
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 }
