@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import org.casework.common.Coded;
+import org.casework.common.PersonalData;
 
 /** What a worker sees first each morning. */
 public final class CaseloadViews {
@@ -21,7 +22,12 @@ public final class CaseloadViews {
      */
     public record CaseloadEntry(UUID caseId, UUID personId, String personName, UUID teamId, OffsetDateTime openedAt,
             OffsetDateTime lastContactAt, Integer daysSinceLastContact, boolean noRecentContact,
-            LocalDate nextFollowUpOn) {
+            LocalDate nextFollowUpOn) implements PersonalData {
+
+        @Override
+        public UUID auditId() {
+            return caseId;
+        }
     }
 
     public enum FollowUpStatus implements Coded {
@@ -45,7 +51,13 @@ public final class CaseloadViews {
     }
 
     public record FollowUp(UUID interactionId, UUID caseId, UUID personId, String personName, UUID teamId,
-            LocalDate followUpOn, FollowUpStatus status, OffsetDateTime setAt, String summary) {
+            LocalDate followUpOn, FollowUpStatus status, OffsetDateTime setAt, String summary)
+            implements PersonalData {
+
+        @Override
+        public UUID auditId() {
+            return interactionId;
+        }
 
         List<String> sortKey() {
             return List.of(followUpOn.toString(), interactionId.toString());

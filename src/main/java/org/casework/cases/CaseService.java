@@ -140,13 +140,13 @@ public class CaseService {
         cases.persist(handover);
         supportCase.keyWorkerId = request.toWorkerId();
         cases.flush();
-        return HandoverView.from(handover);
+        return HandoverView.from(handover, supportCase.personId);
     }
 
     @Transactional(TxType.SUPPORTS)
     public List<HandoverView> handovers(UUID id) {
-        cases.require(id);
-        return cases.handovers(id).stream().map(HandoverView::from).toList();
+        SupportCase supportCase = cases.require(id);
+        return cases.handovers(id).stream().map(h -> HandoverView.from(h, supportCase.personId)).toList();
     }
 
     /** Closes an open case with a reason from the closure-reason vocabulary. A closed case is not reopened. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.casework.cases.CaseRequests.GoalBody;
 import org.casework.cases.CaseRequests.NeedBody;
+import org.casework.common.PersonalData;
 
 /** What the cases API answers. */
 public final class CaseViews {
@@ -15,7 +16,13 @@ public final class CaseViews {
 
     public record CaseView(UUID id, UUID personId, UUID teamId, UUID keyWorkerId, CaseStatus status, String summary,
             OffsetDateTime openedAt, OffsetDateTime closedAt, String closureReason, String closureNote,
-            List<NeedBody> needs, List<GoalBody> goals, OffsetDateTime createdAt, long version) {
+            List<NeedBody> needs, List<GoalBody> goals, OffsetDateTime createdAt, long version)
+            implements PersonalData {
+
+        @Override
+        public UUID auditId() {
+            return id;
+        }
 
         public static CaseView from(SupportCase c) {
             return new CaseView(c.id, c.personId, c.teamId, c.keyWorkerId, c.status, c.summary, c.openedAt,
@@ -30,11 +37,17 @@ public final class CaseViews {
         }
     }
 
-    public record HandoverView(UUID id, UUID caseId, UUID fromWorkerId, UUID toWorkerId, OffsetDateTime handedOverAt,
-            String reason) {
+    public record HandoverView(UUID id, UUID caseId, UUID personId, UUID fromWorkerId, UUID toWorkerId,
+            OffsetDateTime handedOverAt, String reason) implements PersonalData {
 
-        public static HandoverView from(Handover h) {
-            return new HandoverView(h.id, h.caseId, h.fromWorkerId, h.toWorkerId, h.handedOverAt, h.reason);
+        /** The handover of a case of that person (the handover row itself names only the case). */
+        public static HandoverView from(Handover h, UUID personId) {
+            return new HandoverView(h.id, h.caseId, personId, h.fromWorkerId, h.toWorkerId, h.handedOverAt, h.reason);
+        }
+
+        @Override
+        public UUID auditId() {
+            return id;
         }
     }
 }

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import org.casework.common.PersonalData;
 import org.casework.common.TimeConfig;
 import org.casework.continuity.ContinuityQuery.Counts;
 
@@ -43,9 +44,20 @@ public final class ContinuityViews {
     }
 
     public record CaseContinuity(UUID caseId, UUID personId, UUID keyWorkerId, Measures allTime,
-            Measures last12Months) {
+            Measures last12Months) implements PersonalData {
+
+        @Override
+        public UUID auditId() {
+            return caseId;
+        }
     }
 
-    public record PersonContinuity(UUID personId, List<UUID> keyWorkerIds, Measures allTime, Measures last12Months) {
+    public record PersonContinuity(UUID personId, List<UUID> keyWorkerIds, Measures allTime, Measures last12Months)
+            implements PersonalData {
+
+        @Override
+        public UUID auditId() {
+            return personId;
+        }
     }
 }

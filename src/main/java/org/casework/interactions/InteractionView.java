@@ -5,11 +5,18 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.casework.common.PersonalData;
+
 /** One contact as the API answers it. */
 public record InteractionView(UUID id, UUID caseId, UUID personId, UUID teamId, OffsetDateTime occurredAt,
         OffsetDateTime recordedAt, UUID recordedByWorkerId, ContactStatus contactStatus, String channel, String initiator,
         Integer durationMinutes, UUID leadWorkerId, List<UUID> otherWorkerIds, List<String> issues, String summary,
-        String whatMattered, String outcome, LocalDate followUpOn, long version) {
+        String whatMattered, String outcome, LocalDate followUpOn, long version) implements PersonalData {
+
+    @Override
+    public UUID auditId() {
+        return id;
+    }
 
     public static InteractionView from(Interaction i) {
         return new InteractionView(i.id, i.caseId, i.personId, i.teamId, i.occurredAt, i.recordedAt,

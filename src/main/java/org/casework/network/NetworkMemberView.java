@@ -4,9 +4,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.casework.common.PersonalData;
+
 public record NetworkMemberView(UUID id, UUID personId, String name, String relationship, String organisation,
         String phone, String email, Boolean supportive, boolean consentToContact, String notes,
-        OffsetDateTime createdAt, long version) {
+        OffsetDateTime createdAt, long version) implements PersonalData {
+
+    @Override
+    public UUID auditId() {
+        return id;
+    }
 
     public static NetworkMemberView from(NetworkMember m) {
         return new NetworkMemberView(m.id, m.personId, m.name, m.relationship, m.organisation, m.phone, m.email,

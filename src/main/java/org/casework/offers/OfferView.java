@@ -5,10 +5,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.casework.common.PersonalData;
+
 public record OfferView(UUID id, UUID caseId, UUID personId, UUID teamId, String offerType, String description,
         boolean finalOffer, OffsetDateTime offeredAt, LocalDate respondBy, UUID offeredByWorkerId, OfferStatus status,
         String response, OffsetDateTime respondedAt, String responseReason, OffsetDateTime withdrawnAt,
-        String withdrawalReason, long version) {
+        String withdrawalReason, long version) implements PersonalData {
+
+    @Override
+    public UUID auditId() {
+        return id;
+    }
 
     public static OfferView from(Offer o) {
         return new OfferView(o.id, o.caseId, o.personId, o.teamId, o.offerType, o.description, o.finalOffer,

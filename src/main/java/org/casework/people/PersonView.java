@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.casework.common.PersonalData;
 import org.casework.people.PersonRequest.ContactPreferences;
 
 /** A person as the API answers it. */
@@ -26,7 +27,17 @@ public record PersonView(
         List<ExternalIdentifier.Body> externalIds,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        long version) {
+        long version) implements PersonalData {
+
+    @Override
+    public UUID personId() {
+        return id;
+    }
+
+    @Override
+    public UUID auditId() {
+        return id;
+    }
 
     static PersonView from(Person p) {
         return new PersonView(p.id, p.registeredByTeamId, p.preferredName, p.fullName, p.dateOfBirth, p.pronouns,

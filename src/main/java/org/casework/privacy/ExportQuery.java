@@ -68,7 +68,7 @@ public class ExportQuery {
                 where h.caseId in (select c.id from SupportCase c where c.personId = :personId)
                 order by h.handedOverAt, h.id
                 """, Handover.class).setParameter("personId", personId).getResultStream()
-                .map(HandoverView::from).toList();
+                .map(h -> HandoverView.from(h, personId)).toList();
     }
 
     /** Interactions with issues and workers present: two queries, one per collection. */

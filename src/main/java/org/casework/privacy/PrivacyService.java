@@ -2,6 +2,7 @@ package org.casework.privacy;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import io.quarkus.logging.Log;
@@ -9,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.casework.audit.AuditAction;
+import org.casework.audit.AuditService;
 import org.casework.common.ProblemException;
 import org.casework.common.TimeConfig;
 import org.casework.people.PersonService;
@@ -25,10 +28,12 @@ public class PrivacyService {
     private final ExportQuery exports;
     private final ErasureQuery erasures;
     private final Caller caller;
+    private final AuditService audit;
     private final Clock clock;
 
     public PrivacyService(PersonService people, ExportQuery exports, ErasureQuery erasures, Caller caller,
-            Clock clock) {
+            AuditService audit, Clock clock) {
+        this.audit = audit;
         this.people = people;
         this.exports = exports;
         this.erasures = erasures;
@@ -46,6 +51,7 @@ public class PrivacyService {
         caller.readableTeams(); // refuses an admin without a purpose before anything is looked up
         PersonView person = people.get(personId);
         OffsetDateTime erasedAt = exports.erasedAt(personId);
+        audit.record(AuditAction.EXPORT, List.of(new AuditService.Access("person", personId, personId)));
         return new PersonExport(personId, TimeConfig.now(clock), erasedAt != null, erasedAt, person,
                 exports.network(personId), exports.cases(personId), exports.handovers(personId),
                 exports.interactions(personId), exports.referrals(personId), exports.offers(personId));
@@ -71,6 +77,7 @@ public class PrivacyService {
         }
         OffsetDateTime at = TimeConfig.now(clock);
         Changed changed = erasures.erase(personId, at, reason.strip());
+        audit.record(AuditAction.ERASE, List.of(new AuditService.Access("person", personId, personId)));
         Log.infof("Person %s erased: %s", personId, changed);
         return new ErasureSummary(personId, true, at, changed);
     }

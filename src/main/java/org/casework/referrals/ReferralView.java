@@ -4,9 +4,17 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.casework.common.PersonalData;
+
 public record ReferralView(UUID id, UUID caseId, UUID personId, UUID teamId, UUID toTeamId, String toAgency,
         String reason, ReferralStatus status, OffsetDateTime sentAt, UUID sentByWorkerId, UUID ownerWorkerId,
-        OffsetDateTime acknowledgedAt, OffsetDateTime respondedAt, String responseNote, long version) {
+        OffsetDateTime acknowledgedAt, OffsetDateTime respondedAt, String responseNote, long version)
+        implements PersonalData {
+
+    @Override
+    public UUID auditId() {
+        return id;
+    }
 
     public static ReferralView from(Referral r) {
         return new ReferralView(r.id, r.caseId, r.personId, r.teamId, r.toTeamId, r.toAgency, r.reason, r.status,

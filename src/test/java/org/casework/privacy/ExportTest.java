@@ -31,6 +31,18 @@ class ExportTest {
 
     /** A token for a new active worker with this role in this team. */
     @Test
+    void exportingAndErasingAreAudited() {
+        String person = person(team());
+        api().get(export(person)).then().statusCode(200);
+        api().body(java.util.Map.of("reason", "Erasure request ER-1")).post("/api/people/" + person + "/erase")
+                .then().statusCode(200);
+        api().get("/api/audit?personId=" + person + "&action=export").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].resourceType", equalTo("person"));
+        api().get("/api/audit?personId=" + person + "&action=erase").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].username", equalTo("tester"));
+    }
+
+    @Test
     void aTeamLeadOfAnUnrelatedTeamCannotFindThePerson() {
         String person = person(team());
         invalidAs(signedIn("team-lead", team())).get(export(person)).then().statusCode(404);

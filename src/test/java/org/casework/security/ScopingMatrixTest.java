@@ -93,6 +93,8 @@ class ScopingMatrixTest {
         calls.put("GET /api/people/{personId}/timeline", new Call(person + "/timeline", null, 404));
         calls.put("GET /api/people/{personId}/continuity", new Call(person + "/continuity", null, 404));
         calls.put("GET /api/people/{personId}/export", new Call(person + "/export", null, 404));
+        calls.put("GET /api/people/{personId}/access-log", new Call(person + "/access-log", null, 404));
+        calls.put("GET /api/audit", new Call("/api/audit?personId=" + personId, null, 403));
         // erasure is for admins only, whatever the team
         calls.put("POST /api/people/{personId}/erase", new Call(person + "/erase", Map.of("reason", "Asked"), 403));
         calls.put("GET /api/cases", new Call("/api/cases?personId=" + personId, null, 200));
