@@ -3,8 +3,6 @@ package org.casework.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +12,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -22,12 +19,6 @@ import io.swagger.v3.oas.models.tags.Tag;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
-import org.jboss.jandex.AnnotationInstance;
-import org.jboss.jandex.ClassInfo;
-import org.jboss.jandex.DotName;
-import org.jboss.jandex.Index;
-import org.jboss.jandex.Indexer;
-import org.jboss.jandex.MethodInfo;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,12 +31,7 @@ import org.junit.jupiter.api.Test;
 class OpenApiContractTest {
 
     private static final Path SPEC = Path.of("openapi.yaml");
-    private static final Path CLASSES = Path.of("target", "classes");
 
-    private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");
-    private static final DotName APPLICATION_PATH = DotName.createSimple("jakarta.ws.rs.ApplicationPath");
-    private static final List<String> HTTP_METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD",
-            "OPTIONS");
 
     private static SwaggerParseResult parsed;
     private static OpenAPI contract;
@@ -66,7 +52,7 @@ class OpenApiContractTest {
     void everyOperationInTheCodeIsDocumentedAndEveryDocumentedOperationExists() throws IOException {
         SortedSet<String> inCode = operationsInCode();
         SortedSet<String> documented = new TreeSet<>(documentedOperations().keySet());
-        assertThat(inCode).as("JAX-RS operations found under %s", CLASSES.toAbsolutePath())
+        assertThat(inCode).as("JAX-RS operations found in target/classes")
                 .contains("GET /api/people/{}");
 
         SortedSet<String> undocumented = new TreeSet<>(inCode);
@@ -136,71 +122,13 @@ class OpenApiContractTest {
     private record DocumentedOperation(String method, String path, Operation operation) {
     }
 
-    /**
-     * Every resource method of every class with {@code @Path} in the application, as HTTP method and full path.
-     * A method with {@code @Path} but no HTTP method is a sub-resource locator, whose operations this cannot see:
-     * it is reported as such so nobody adds one unnoticed.
-     */
     private static SortedSet<String> operationsInCode() throws IOException {
-        assertThat(CLASSES).as("compiled application classes").isDirectory();
-        Index index = indexOf(CLASSES);
-        String applicationPath = index.getAnnotations(APPLICATION_PATH).stream().findFirst()
-                .map(a -> a.value().asString()).orElse("");
         SortedSet<String> operations = new TreeSet<>();
-        for (ClassInfo resource : index.getKnownClasses()) {
-            AnnotationInstance classPath = resource.declaredAnnotation(PATH);
-            if (classPath == null) {
-                continue;
-            }
-            for (MethodInfo method : resource.methods()) {
-                AnnotationInstance methodPath = method.declaredAnnotation(PATH);
-                String path = normalise(applicationPath, classPath.value().asString(),
-                        methodPath == null ? "" : methodPath.value().asString());
-                List<String> verbs = HTTP_METHODS.stream()
-                        .filter(verb -> method.hasDeclaredAnnotation(DotName.createSimple("jakarta.ws.rs." + verb)))
-                        .toList();
-                verbs.forEach(verb -> operations.add(verb + " " + path));
-                if (verbs.isEmpty() && methodPath != null) {
-                    operations.add("SUB-RESOURCE LOCATOR " + path + " (" + resource.simpleName() + "."
-                            + method.name() + ")");
-                }
-            }
-        }
+        ResourceIndex.operations().forEach(operation -> operations.add(operation.key()));
         return operations;
     }
 
-    private static Index indexOf(Path classes) throws IOException {
-        Indexer indexer = new Indexer();
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    indexer.index(in);
-                }
-            }
-        }
-        return indexer.complete();
-    }
-
-    /**
-     * Joins path fragments with single slashes, no trailing slash, and every template parameter as {@code {}},
-     * including JAX-RS regular expressions such as {@code {id: [0-9]{3}}}.
-     */
     static String normalise(String... fragments) {
-        String joined = ("/" + String.join("/", fragments)).replaceAll("/+", "/");
-        StringBuilder out = new StringBuilder();
-        int depth = 0;
-        for (char c : joined.toCharArray()) {
-            if (c == '{') {
-                if (depth++ == 0) {
-                    out.append("{}");
-                }
-            } else if (c == '}') {
-                depth--;
-            } else if (depth == 0) {
-                out.append(c);
-            }
-        }
-        String path = out.toString();
-        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return ResourceIndex.normalise(fragments);
     }
 }
