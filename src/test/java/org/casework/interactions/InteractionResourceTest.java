@@ -6,6 +6,7 @@ import static org.casework.support.Fixtures.etag;
 import static org.casework.support.Fixtures.interaction;
 import static org.casework.support.Fixtures.interactionBody;
 import static org.casework.support.Fixtures.openCase;
+import static org.casework.support.Fixtures.openCaseSince;
 import static org.casework.support.Fixtures.person;
 import static org.casework.support.Fixtures.team;
 import static org.casework.support.Fixtures.worker;
@@ -33,17 +34,9 @@ class InteractionResourceTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC);
 
-    /** A case opened 60 days ago, so contacts can be placed in its past. */
-    private static CaseContext caseOpenedDaysAgo(int days) {
-        String team = team();
-        String worker = worker(team);
-        String person = person(team);
-        return new CaseContext(team, person, worker, openCase(person, team, worker, NOW.minusDays(days).toString()));
-    }
-
     @Test
     void recordingAContactKeepsEverythingTheWorkerSaidAndWhenItWasRecorded() {
-        CaseContext c = caseOpenedDaysAgo(60);
+        CaseContext c = openCaseSince(NOW.minusDays(60).toString());
         String colleague = worker(c.teamId());
         Map<String, Object> body = interactionBody(c.keyWorkerId(), "2026-01-01T00:00:00Z", "made");
         body.put("occurredAt", NOW.minusDays(3).toString());
@@ -72,7 +65,7 @@ class InteractionResourceTest {
 
     @Test
     void aContactMustFallWithinTheCase() {
-        CaseContext c = caseOpenedDaysAgo(10);
+        CaseContext c = openCaseSince(NOW.minusDays(10).toString());
         String path = "/api/cases/" + c.caseId() + "/interactions";
         api().body(interactionBody(c.keyWorkerId(), NOW.minusDays(11).toString(), "made"))
                 .post(path).then().statusCode(400).body("errors[0].field", equalTo("occurredAt"));
@@ -91,7 +84,7 @@ class InteractionResourceTest {
 
     @Test
     void codesWorkersAndDatesAreCheckedAndNothingIsStoredWhenInvalid() {
-        CaseContext c = caseOpenedDaysAgo(30);
+        CaseContext c = openCaseSince(NOW.minusDays(30).toString());
         String path = "/api/cases/" + c.caseId() + "/interactions";
         String at = NOW.minusDays(2).toString();
 
@@ -142,20 +135,20 @@ class InteractionResourceTest {
 
     @Test
     void unknownCasesAndInteractionsAreNotFound() {
-        CaseContext c = caseOpenedDaysAgo(5);
+        CaseContext c = openCaseSince(NOW.minusDays(5).toString());
         String id = interaction(c.caseId(), c.keyWorkerId(), NOW.minusDays(1).toString(), "made");
         api().get("/api/cases/" + UUID.randomUUID() + "/interactions").then().statusCode(404);
         api().body(interactionBody(c.keyWorkerId(), NOW.minusDays(1).toString(), "made"))
                 .post("/api/cases/" + UUID.randomUUID() + "/interactions").then().statusCode(404);
         api().get("/api/cases/" + c.caseId() + "/interactions/" + UUID.randomUUID()).then().statusCode(404);
         // an interaction is only found under its own case
-        CaseContext other = caseOpenedDaysAgo(5);
+        CaseContext other = openCaseSince(NOW.minusDays(5).toString());
         api().get("/api/cases/" + other.caseId() + "/interactions/" + id).then().statusCode(404);
     }
 
     @Test
     void correctingAContactNeedsTheCurrentETagAndKeepsTheRecordedTime() {
-        CaseContext c = caseOpenedDaysAgo(20);
+        CaseContext c = openCaseSince(NOW.minusDays(20).toString());
         String id = interaction(c.caseId(), c.keyWorkerId(), NOW.minusDays(3).toString(), "no-answer");
         String path = "/api/cases/" + c.caseId() + "/interactions/" + id;
         String recordedAt = api().get(path).then().extract().path("recordedAt");
@@ -172,7 +165,7 @@ class InteractionResourceTest {
 
     @Test
     void listsNewestFirstWithFiltersAndPages() {
-        CaseContext c = caseOpenedDaysAgo(40);
+        CaseContext c = openCaseSince(NOW.minusDays(40).toString());
         List<String> newestFirst = new ArrayList<>();
         for (int day = 30; day >= 26; day--) {
             newestFirst.add(0, interaction(c.caseId(), c.keyWorkerId(), NOW.minusDays(day).toString(),

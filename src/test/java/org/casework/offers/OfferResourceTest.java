@@ -3,6 +3,7 @@ package org.casework.offers;
 import static org.casework.support.Api.api;
 import static org.casework.support.Api.invalid;
 import static org.casework.support.Fixtures.openCase;
+import static org.casework.support.Fixtures.openCaseSince;
 import static org.casework.support.Fixtures.person;
 import static org.casework.support.Fixtures.team;
 import static org.casework.support.Fixtures.worker;
@@ -38,7 +39,7 @@ class OfferResourceTest {
 
     @Test
     void makingAnOfferRecordsWhatWhenAndByWhom() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         String id = api().body(Map.of("caseId", c.caseId(), "offerType", "social-tenancy",
                         "description", " Two-bedroom flat, Heol y Nant ", "finalOffer", true,
                         "offeredAt", "2026-03-31T23:30:00Z", "respondBy", "2026-04-01",
@@ -58,7 +59,7 @@ class OfferResourceTest {
 
     @Test
     void anOfferIsNotFinalAndIsMadeNowUnlessSaid() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         Map<String, Object> body = body(c, Map.of());
         body.remove("offeredAt");
         String id = api().body(body).post("/api/offers").then().statusCode(201).extract().path("id");
@@ -69,7 +70,7 @@ class OfferResourceTest {
 
     @Test
     void eachInvalidFieldIsNamed() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         expectInvalid(body(c, Map.of("offerType", "castle")), "offerType");
         expectInvalid(body(c, Map.of("offerType", " ")), "offerType");
         expectInvalid(body(c, Map.of("description", "")), "description");
@@ -90,7 +91,7 @@ class OfferResourceTest {
 
     @Test
     void offersAreMadeOnOpenCasesOnly() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         api().header("If-Match", "\"0\"").body(Map.of("reason", "housed")).post("/api/cases/" + c.caseId() + "/closure")
                 .then().statusCode(200);
         api().body(body(c, Map.of())).post("/api/offers").then().statusCode(409)
@@ -100,7 +101,7 @@ class OfferResourceTest {
 
     @Test
     void acceptingRecordsTheResponseOnce() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         String id = make(c, "2026-03-01T09:00:00Z");
         api().header("If-Match", "\"0\"").body(Map.of("response", "accepted", "at", "2026-03-02T10:00:00Z"))
                 .post("/api/offers/" + id + "/response").then().statusCode(200).header("ETag", "\"1\"")
@@ -115,7 +116,7 @@ class OfferResourceTest {
 
     @Test
     void decliningNeedsTheReason() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         String id = make(c, "2026-03-01T09:00:00Z");
         api().header("If-Match", "\"0\"").body(Map.of("response", "declined"))
                 .post("/api/offers/" + id + "/response").then().statusCode(400)
@@ -132,7 +133,7 @@ class OfferResourceTest {
 
     @Test
     void aResponseIsKnownAndNotBeforeTheOfferNorInTheFuture() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         String id = make(c, "2026-03-01T09:00:00Z");
         invalid().header("If-Match", "\"0\"").body(Map.of("response", "maybe"))
                 .post("/api/offers/" + id + "/response").then().statusCode(400)
@@ -149,7 +150,7 @@ class OfferResourceTest {
 
     @Test
     void anAcceptedFinalOfferWithdrawnAfterwardsKeepsTheAcceptanceVisible() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         String id = make(c, "2026-03-01T09:00:00Z");
         api().header("If-Match", "\"0\"").body(Map.of("response", "accepted", "at", "2026-03-02T10:00:00Z"))
                 .post("/api/offers/" + id + "/response").then().statusCode(200);
@@ -169,7 +170,7 @@ class OfferResourceTest {
 
     @Test
     void anOpenOfferCanBeWithdrawnButNotADeclinedOrWithdrawnOne() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         String open = make(c, "2026-03-01T09:00:00Z");
         invalid().header("If-Match", "\"0\"").body(Map.of("reason", " "))
                 .post("/api/offers/" + open + "/withdrawal").then().statusCode(400)
@@ -196,7 +197,7 @@ class OfferResourceTest {
 
     @Test
     void changesNeedTheCurrentETagAndAKnownOffer() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         String id = make(c, "2026-03-01T09:00:00Z");
         invalid().body(Map.of("response", "accepted")).post("/api/offers/" + id + "/response").then()
                 .statusCode(428).body("errors[0].field", equalTo("If-Match"));
@@ -217,7 +218,7 @@ class OfferResourceTest {
 
     @Test
     void listsAreNewestFirstFilteredAndFollowTheNextLinkToTheEnd() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         String first = make(c, "2026-03-01T09:00:00Z");
         String second = make(c, "2026-03-02T09:00:00Z");
         String tiedA = make(c, "2026-03-03T09:00:00Z");
@@ -226,7 +227,7 @@ class OfferResourceTest {
         tied.sort(Comparator.reverseOrder());
         api().header("If-Match", "\"0\"").body(Map.of("response", "accepted"))
                 .post("/api/offers/" + second + "/response").then().statusCode(200);
-        CaseContext other = caseOpenedLastYear();
+        CaseContext other = openCaseSince("2025-06-01T09:00:00Z");
         make(other, "2026-03-05T09:00:00Z");
 
         List<String> seen = new ArrayList<>();
@@ -254,14 +255,6 @@ class OfferResourceTest {
                 .body("errors[0].field", equalTo("caseId"));
         invalid().queryParam("limit", 0).get("/api/offers").then().statusCode(400)
                 .body("errors[0].field", equalTo("limit"));
-    }
-
-    /** An open case with room behind it: opened well before the timestamps these tests give. */
-    static CaseContext caseOpenedLastYear() {
-        String team = team();
-        String worker = worker(team);
-        String person = person(team);
-        return new CaseContext(team, person, worker, openCase(person, team, worker, "2025-06-01T09:00:00Z"));
     }
 
     private static String make(CaseContext c, String offeredAt) {

@@ -3,6 +3,7 @@ package org.casework.referrals;
 import static org.casework.support.Api.api;
 import static org.casework.support.Api.invalid;
 import static org.casework.support.Fixtures.openCase;
+import static org.casework.support.Fixtures.openCaseSince;
 import static org.casework.support.Fixtures.person;
 import static org.casework.support.Fixtures.team;
 import static org.casework.support.Fixtures.unique;
@@ -41,7 +42,7 @@ class ReferralResourceTest {
 
     @Test
     void sendingToAnAgencyRecordsWhoSentItAndTheSenderOwnsIt() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         String id = api().body(Map.of("caseId", c.caseId(), "toAgency", "  Citizens Advice Cardiff ",
                         "reason", "Benefit sanction appeal", "sentByWorkerId", c.keyWorkerId(),
                         "sentAt", "2026-01-15T10:00:00+01:00"))
@@ -61,7 +62,7 @@ class ReferralResourceTest {
 
     @Test
     void sendingToAnotherTeamNamesAnOwnerAndDefaultsSentAtToNow() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         String otherTeam = team();
         String owner = worker(otherTeam);
         OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(5);
@@ -80,7 +81,7 @@ class ReferralResourceTest {
 
     @Test
     void exactlyOneDestinationIsRequiredAndBothFieldsAreNamed() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         api().body(Map.of("caseId", c.caseId(), "toTeamId", team(), "toAgency", "Shelter Cymru", "reason", "x",
                         "sentByWorkerId", c.keyWorkerId()))
                 .post("/api/referrals").then().statusCode(400)
@@ -96,7 +97,7 @@ class ReferralResourceTest {
 
     @Test
     void eachInvalidFieldIsNamed() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         expectInvalid(body(c, Map.of("toTeamId", UUID.randomUUID().toString())), "toTeamId");
         expectInvalid(body(c, Map.of("toTeamId", c.teamId())), "toTeamId");
         expectInvalid(body(c, Map.of("caseId", UUID.randomUUID().toString())), "caseId");
@@ -137,7 +138,7 @@ class ReferralResourceTest {
 
     @Test
     void acknowledgingThenAcceptingRecordsEachMomentAndTheNote() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         String id = send(c, "2026-02-01T09:00:00Z");
         String newOwner = worker(team());
         api().header("If-Match", "\"0\"").body(Map.of("status", "acknowledged", "at", "2026-02-02T09:00:00Z",
@@ -157,7 +158,7 @@ class ReferralResourceTest {
 
     @Test
     void acceptingStraightFromSentAlsoAcknowledgesButDecliningDoesNot() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         String accepted = send(c, "2026-02-01T09:00:00Z");
         api().header("If-Match", "\"0\"").body(Map.of("status", "accepted", "at", "2026-02-04T12:00:00Z"))
                 .post("/api/referrals/" + accepted + "/status").then().statusCode(200);
@@ -183,7 +184,7 @@ class ReferralResourceTest {
 
     @Test
     void onlyForwardChangesAreAllowed() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         String id = send(c, "2026-02-01T09:00:00Z");
         api().header("If-Match", "\"0\"").body(Map.of("status", "acknowledged", "at", "2026-02-02T09:00:00Z"))
                 .post("/api/referrals/" + id + "/status").then().statusCode(200);
@@ -206,7 +207,7 @@ class ReferralResourceTest {
 
     @Test
     void theMomentOfAChangeIsNotBeforeTheLastNorInTheFuture() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         String id = send(c, "2026-02-01T09:00:00Z");
         expectInvalidChange(id, "\"0\"", Map.of("status", "acknowledged", "at", "2026-02-01T08:59:59Z"), "at");
         expectInvalidChange(id, "\"0\"", Map.of("status", "accepted",
@@ -224,7 +225,7 @@ class ReferralResourceTest {
 
     @Test
     void changesNeedTheCurrentETag() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         String id = send(c, "2026-02-01T09:00:00Z");
         invalid().body(Map.of("status", "acknowledged")).post("/api/referrals/" + id + "/status").then()
                 .statusCode(428).body("errors[0].field", equalTo("If-Match"));
@@ -247,7 +248,7 @@ class ReferralResourceTest {
 
     @Test
     void listsAreNewestSentFirstAndFollowTheNextLinkToTheEnd() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         String first = send(c, "2026-03-01T09:00:00Z");
         String second = send(c, "2026-03-02T09:00:00Z");
         String third = send(c, "2026-03-03T09:00:00Z");
@@ -286,7 +287,7 @@ class ReferralResourceTest {
 
     @Test
     void listsFilterByCasePersonSendingTeamReceivingTeamAndStatus() {
-        CaseContext c = caseOpenedLastYear();
+        CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         String receiving = team();
         String toTeam = api().body(Map.of("caseId", c.caseId(), "toTeamId", receiving, "reason", "Tenancy support",
                         "sentByWorkerId", c.keyWorkerId(), "sentAt", "2026-03-02T09:00:00Z"))
@@ -294,7 +295,7 @@ class ReferralResourceTest {
         String toAgency = send(c, "2026-03-01T09:00:00Z");
         api().header("If-Match", "\"0\"").body(Map.of("status", "acknowledged"))
                 .post("/api/referrals/" + toAgency + "/status").then().statusCode(200);
-        CaseContext other = caseOpenedLastYear();
+        CaseContext other = openCaseSince("2025-06-01T09:00:00Z");
         send(other, "2026-03-01T09:00:00Z");
 
         api().queryParam("personId", c.personId()).get("/api/referrals").then().statusCode(200)
@@ -310,14 +311,6 @@ class ReferralResourceTest {
                 .body("errors[0].field", equalTo("status"));
         invalid().queryParam("personId", "nobody").get("/api/referrals").then().statusCode(400)
                 .body("errors[0].field", equalTo("personId"));
-    }
-
-    /** An open case with history room behind it: opened well before the timestamps these tests send. */
-    static CaseContext caseOpenedLastYear() {
-        String team = team();
-        String worker = worker(team);
-        String person = person(team);
-        return new CaseContext(team, person, worker, openCase(person, team, worker, "2025-06-01T09:00:00Z"));
     }
 
     private static String send(CaseContext c, String sentAt) {

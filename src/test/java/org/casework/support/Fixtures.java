@@ -87,6 +87,14 @@ public final class Fixtures {
     public record CaseContext(String teamId, String personId, String keyWorkerId, String caseId) {
     }
 
+    /** A person with a case opened at {@code openedAt} in a new team, so contacts can be placed after it. */
+    public static CaseContext openCaseSince(String openedAt) {
+        String team = team();
+        String worker = worker(team);
+        String person = person(team);
+        return new CaseContext(team, person, worker, openCase(person, team, worker, openedAt));
+    }
+
     public static CaseContext openCase() {
         String team = team();
         String worker = worker(team);
