@@ -27,6 +27,8 @@ public class Offer {
     public OffsetDateTime offeredAt;
     public LocalDate respondBy;
     public UUID offeredByWorkerId;
+    /** Who wrote it into Casework (the signed-in worker), never taken from the request; null for imports. */
+    public UUID recordedByWorkerId;
     public OfferStatus status;
     /** The person's answer, accepted or declined; kept when an accepted offer is later withdrawn. */
     public String response;

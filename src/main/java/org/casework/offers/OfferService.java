@@ -22,6 +22,7 @@ import org.casework.offers.OfferRequests.OfferResponse;
 import org.casework.offers.OfferRequests.Withdrawal;
 import org.casework.reference.ReferenceService;
 import org.casework.reference.Vocabulary;
+import org.casework.security.Caller;
 import org.casework.workers.Worker;
 import org.casework.workers.WorkerRepository;
 
@@ -33,10 +34,12 @@ public class OfferService {
     private final CaseRepository cases;
     private final WorkerRepository workers;
     private final ReferenceService reference;
+    private final Caller caller;
     private final Clock clock;
 
     public OfferService(OfferRepository offers, CaseRepository cases, WorkerRepository workers,
-            ReferenceService reference, Clock clock) {
+            ReferenceService reference, Caller caller, Clock clock) {
+        this.caller = caller;
         this.offers = offers;
         this.cases = cases;
         this.workers = workers;
@@ -79,6 +82,7 @@ public class OfferService {
         offer.offeredAt = offeredAt;
         offer.respondBy = request.respondBy();
         offer.offeredByWorkerId = worker.id;
+        offer.recordedByWorkerId = caller.workerId().orElse(null);
         offer.status = OfferStatus.OFFERED;
         offers.persist(offer);
         offers.flush();

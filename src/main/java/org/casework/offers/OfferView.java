@@ -8,7 +8,8 @@ import java.util.UUID;
 import org.casework.common.PersonalData;
 
 public record OfferView(UUID id, UUID caseId, UUID personId, UUID teamId, String offerType, String description,
-        boolean finalOffer, OffsetDateTime offeredAt, LocalDate respondBy, UUID offeredByWorkerId, OfferStatus status,
+        boolean finalOffer, OffsetDateTime offeredAt, LocalDate respondBy, UUID offeredByWorkerId, UUID recordedByWorkerId,
+        OfferStatus status,
         String response, OffsetDateTime respondedAt, String responseReason, OffsetDateTime withdrawnAt,
         String withdrawalReason, long version) implements PersonalData {
 
@@ -19,7 +20,7 @@ public record OfferView(UUID id, UUID caseId, UUID personId, UUID teamId, String
 
     public static OfferView from(Offer o) {
         return new OfferView(o.id, o.caseId, o.personId, o.teamId, o.offerType, o.description, o.finalOffer,
-                o.offeredAt, o.respondBy, o.offeredByWorkerId, o.status, o.response, o.respondedAt, o.responseReason,
+                o.offeredAt, o.respondBy, o.offeredByWorkerId, o.recordedByWorkerId, o.status, o.response, o.respondedAt, o.responseReason,
                 o.withdrawnAt, o.withdrawalReason, o.version);
     }
 

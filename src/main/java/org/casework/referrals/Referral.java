@@ -25,6 +25,8 @@ public class Referral {
     public ReferralStatus status;
     public OffsetDateTime sentAt;
     public UUID sentByWorkerId;
+    /** Who wrote it into Casework (the signed-in worker), never taken from the request; null for imports. */
+    public UUID recordedByWorkerId;
     /** Who follows the referral up now. */
     public UUID ownerWorkerId;
     public OffsetDateTime acknowledgedAt;

@@ -19,6 +19,7 @@ import org.casework.common.TimeConfig;
 import org.casework.common.Versions;
 import org.casework.referrals.ReferralRequests.NewReferral;
 import org.casework.referrals.ReferralRequests.StatusChange;
+import org.casework.security.Caller;
 import org.casework.teams.TeamRepository;
 import org.casework.workers.Worker;
 import org.casework.workers.WorkerRepository;
@@ -31,10 +32,12 @@ public class ReferralService {
     private final CaseRepository cases;
     private final TeamRepository teams;
     private final WorkerRepository workers;
+    private final Caller caller;
     private final Clock clock;
 
     public ReferralService(ReferralRepository referrals, CaseRepository cases, TeamRepository teams,
-            WorkerRepository workers, Clock clock) {
+            WorkerRepository workers, Caller caller, Clock clock) {
+        this.caller = caller;
         this.referrals = referrals;
         this.cases = cases;
         this.teams = teams;
@@ -84,6 +87,7 @@ public class ReferralService {
         referral.status = ReferralStatus.SENT;
         referral.sentAt = sentAt;
         referral.sentByWorkerId = sender.id;
+        referral.recordedByWorkerId = caller.workerId().orElse(null);
         referral.ownerWorkerId = owner;
         referrals.persist(referral);
         referrals.flush();

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.casework.common.PersonalData;
 
 public record ReferralView(UUID id, UUID caseId, UUID personId, UUID teamId, UUID toTeamId, String toAgency,
-        String reason, ReferralStatus status, OffsetDateTime sentAt, UUID sentByWorkerId, UUID ownerWorkerId,
+        String reason, ReferralStatus status, OffsetDateTime sentAt, UUID sentByWorkerId, UUID recordedByWorkerId, UUID ownerWorkerId,
         OffsetDateTime acknowledgedAt, OffsetDateTime respondedAt, String responseNote, long version)
         implements PersonalData {
 
@@ -18,7 +18,7 @@ public record ReferralView(UUID id, UUID caseId, UUID personId, UUID teamId, UUI
 
     public static ReferralView from(Referral r) {
         return new ReferralView(r.id, r.caseId, r.personId, r.teamId, r.toTeamId, r.toAgency, r.reason, r.status,
-                r.sentAt, r.sentByWorkerId, r.ownerWorkerId, r.acknowledgedAt, r.respondedAt, r.responseNote,
+                r.sentAt, r.sentByWorkerId, r.recordedByWorkerId, r.ownerWorkerId, r.acknowledgedAt, r.respondedAt, r.responseNote,
                 r.version);
     }
 

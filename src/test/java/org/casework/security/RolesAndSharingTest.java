@@ -134,6 +134,18 @@ class RolesAndSharingTest {
         String myId = as(me).get("/api/workers?teamId=" + team + "&limit=100").then().extract()
                 .path("items.find { it.role == 'worker' && it.id != '" + keyWorker + "' }.id");
         api().get("/api/cases/" + caseId + "/interactions/" + id).then().body("recordedByWorkerId", equalTo(myId));
+
+        // a referral and an offer are from whoever the body names, but recorded by whoever is signed in
+        Map<String, Object> referral = new HashMap<>(Map.of("caseId", caseId, "toAgency", "Citizens Advice",
+                "reason", "Debt", "sentByWorkerId", keyWorker));
+        as(me).body(referral).post("/api/referrals").then().statusCode(201)
+                .body("sentByWorkerId", equalTo(keyWorker)).body("recordedByWorkerId", equalTo(myId));
+        referral.put("recordedByWorkerId", keyWorker);
+        invalidAs(me).body(referral).post("/api/referrals").then().statusCode(400)
+                .body("errors[0].field", equalTo("recordedByWorkerId"));
+        as(me).body(Map.of("caseId", caseId, "offerType", "social-tenancy", "description", "Flat",
+                        "offeredByWorkerId", keyWorker)).post("/api/offers").then().statusCode(201)
+                .body("offeredByWorkerId", equalTo(keyWorker)).body("recordedByWorkerId", equalTo(myId));
     }
 
     @Test
