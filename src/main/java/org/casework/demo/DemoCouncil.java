@@ -20,10 +20,13 @@ import org.casework.cases.CaseRequests.NeedBody;
 import org.casework.cases.CaseRequests.NewCase;
 import org.casework.cases.CaseRequests.NewHandover;
 import org.casework.cases.CaseService;
+import org.casework.common.SqlValues;
 import org.casework.common.TimeConfig;
 import org.casework.interactions.ContactStatus;
 import org.casework.interactions.InteractionRequest;
 import org.casework.interactions.InteractionService;
+import org.casework.moments.MomentRequest;
+import org.casework.moments.MomentService;
 import org.casework.network.NetworkMemberRequest;
 import org.casework.network.NetworkService;
 import org.casework.offers.OfferRequests.NewOffer;
@@ -99,11 +102,13 @@ public class DemoCouncil {
     private final InteractionService interactions;
     private final ReferralService referrals;
     private final OfferService offers;
+    private final MomentService moments;
     private final EntityManager entityManager;
 
     public DemoCouncil(TeamService teams, WorkerService workers, PersonService people, NetworkService network,
             CaseService cases, InteractionService interactions, ReferralService referrals, OfferService offers,
-            EntityManager entityManager) {
+            MomentService moments, EntityManager entityManager) {
+        this.moments = moments;
         this.referrals = referrals;
         this.offers = offers;
         this.teams = teams;
@@ -169,9 +174,14 @@ public class DemoCouncil {
                 interactionCount += a.interactions() + b.interactions();
             }
         }
-        // history is loaded today, but workers wrote each contact up within hours of it happening
+        moments(seed);
+        // history is loaded today, but workers wrote each contact and moment up within hours of it happening
         entityManager.createNativeQuery("""
                 update interaction set recorded_at = least(occurred_at + make_interval(
+                    mins => 5 + (get_byte(uuid_send(id), 0) * 3)), recorded_at)
+                """).executeUpdate();
+        entityManager.createNativeQuery("""
+                update moment set recorded_at = least(occurred_at + make_interval(
                     mins => 5 + (get_byte(uuid_send(id), 0) * 3)), recorded_at)
                 """).executeUpdate();
         int workerCount = demoTeams.stream().mapToInt(t -> t.workers().size()).sum() + 2;
@@ -179,6 +189,66 @@ public class DemoCouncil {
     }
 
     private record History(UUID caseId, UUID keyWorker, int interactions, OffsetDateTime endedAt) {
+    }
+
+    private static final List<MomentRequest> MOMENTS = List.of(
+            moment("trust-built", "worker", false, "Told me about the debts she had been hiding; said it was the "
+                    + "first time she had told anyone.", "physical-mental-health", "social-economic-wellbeing"),
+            moment("engaged", "worker", false, "Came to the appointment on her own for the first time.",
+                    "physical-mental-health"),
+            moment("confidence", "person", true, "I phoned the landlord myself. I didn't even need the script.",
+                    "suitability-of-living-accommodation"),
+            moment("self-advocacy", "other-agency", false, "The jobcentre said he asked for his claim to be looked at "
+                    + "again, and explained why himself.", "securing-rights", "social-economic-wellbeing"),
+            moment("step-towards-independence", "person", true, "Got the bus into town on my own. First time in a year.",
+                    "physical-mental-health", "social-economic-wellbeing"),
+            moment("connection-made", "family", false, "His sister says he went to the walking group twice and is "
+                    + "talking about going again.", "domestic-family-personal-relationships",
+                    "education-training-recreation"),
+            moment("crisis-averted", "worker", false, "Rang us before things got bad instead of after; we sorted the "
+                    + "eviction letter together.", "suitability-of-living-accommodation", "securing-rights"),
+            moment("asked-for-help", "person", true, "I knew I was slipping so I texted you. I wouldn't have done that "
+                    + "before.", "physical-mental-health"),
+            moment("coped-with-setback", "worker", false, "The benefit was stopped again, and she made a plan with me "
+                    + "instead of giving up.", "social-economic-wellbeing"),
+            moment("new-skill", "person", true, "Did my first food shop with a budget. Had two pounds left over.",
+                    "social-economic-wellbeing", "education-training-recreation"),
+            moment("goal-reached", "person", true, "The kids stayed over at the flat this weekend. That's what I wanted "
+                    + "all along.", "domestic-family-personal-relationships", "suitability-of-living-accommodation"),
+            moment("connection-made", "other-agency", false, "The food bank says she volunteers there on Thursdays now.",
+                    "contribution-to-society", "social-economic-wellbeing"));
+
+    private static MomentRequest moment(String type, String observer, boolean theirWords, String words,
+            String... domains) {
+        return new MomentRequest(null, type, observer, words, theirWords, List.of(domains));
+    }
+
+    /**
+     * One to three moments that mattered on every case, while it was open. They draw on their own random numbers,
+     * so adding them left the rest of a seed's history as it was.
+     */
+    private void moments(long seed) {
+        Random random = new Random(seed * 31 + 17);
+        entityManager.flush();
+        entityManager.clear();
+        @SuppressWarnings("unchecked")
+        List<Object[]> episodes = entityManager.createNativeQuery("""
+                select cast(c.id as text), c.opened_at, coalesce(c.closed_at, max(i.occurred_at), c.opened_at)
+                from support_case c left join interaction i on i.case_id = c.id
+                group by c.id order by c.opened_at, c.id
+                """).getResultList();
+        for (Object[] episode : episodes) {
+            UUID caseId = UUID.fromString((String) episode[0]);
+            OffsetDateTime from = SqlValues.timestamp(episode[1]).plusDays(1);
+            long minutes = ChronoUnit.MINUTES.between(from, SqlValues.timestamp(episode[2]));
+            int count = 1 + random.nextInt(3);
+            for (int i = 0; i < count && minutes > 0; i++) {
+                MomentRequest template = MOMENTS.get(random.nextInt(MOMENTS.size()));
+                OffsetDateTime at = from.plusMinutes((long) (random.nextDouble() * minutes));
+                moments.record(caseId, new MomentRequest(at, template.type(), template.observer(),
+                        template.whatHappened(), template.inTheirWords(), template.domains()));
+            }
+        }
     }
 
     private DemoTeam team(String name, String description, List<String> staff, List<String> issues) {

@@ -90,8 +90,13 @@ public class ErasureQuery {
                        version = version + 1
                 where person_id = :personId
                 """, personId, ErasureQuery::erasedText);
+        // type, observer, domains and dates stay for the soft outcome counts; the words go
+        int moments = update("""
+                update moment set what_happened = :erased, version = version + 1
+                where person_id = :personId
+                """, personId, ErasureQuery::erasedText);
         return new Changed(person, contactMethods, strengths, externalIds, networkMembers, cases, needs, goals,
-                handovers, interactions, referrals, offers);
+                handovers, interactions, referrals, offers, moments);
     }
 
     private static Query erasedText(Query query) {

@@ -9,9 +9,10 @@ public record ErasureSummary(UUID personId, boolean erased, OffsetDateTime erase
     /**
      * Rows changed per kind. Deleted: contact methods, strengths, external identifiers, network members. Stripped
      * of free text but kept, so counts do not change: cases (with their needs and goals), handovers,
-     * interactions, referrals and offers.
+     * interactions, referrals, offers and soft outcome moments.
      */
     public record Changed(int person, int contactMethods, int strengths, int externalIds, int networkMembers,
-            int cases, int needs, int goals, int handovers, int interactions, int referrals, int offers) {
+            int cases, int needs, int goals, int handovers, int interactions, int referrals, int offers,
+            int moments) {
     }
 }

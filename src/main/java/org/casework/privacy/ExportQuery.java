@@ -14,6 +14,8 @@ import org.casework.cases.SupportCase;
 import org.casework.common.SqlValues;
 import org.casework.interactions.Interaction;
 import org.casework.interactions.InteractionView;
+import org.casework.moments.Moment;
+import org.casework.moments.MomentView;
 import org.casework.network.NetworkMember;
 import org.casework.network.NetworkMemberView;
 import org.casework.offers.Offer;
@@ -88,6 +90,16 @@ public class ExportQuery {
                 "select r from Referral r where r.personId = :personId order by r.sentAt, r.id", Referral.class)
                 .setParameter("personId", personId).getResultStream()
                 .map(ReferralView::from)
+                .toList();
+    }
+
+    /** Soft outcome moments with their domains: one query. */
+    public List<MomentView> moments(UUID personId) {
+        return entityManager.createQuery("""
+                select distinct m from Moment m left join fetch m.domains
+                where m.personId = :personId order by m.occurredAt, m.id
+                """, Moment.class).setParameter("personId", personId).getResultStream()
+                .map(MomentView::from)
                 .toList();
     }
 

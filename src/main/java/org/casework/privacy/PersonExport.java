@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.casework.cases.CaseViews.CaseView;
 import org.casework.cases.CaseViews.HandoverView;
 import org.casework.interactions.InteractionView;
+import org.casework.moments.MomentView;
 import org.casework.network.NetworkMemberView;
 import org.casework.offers.OfferView;
 import org.casework.people.PersonView;
@@ -30,5 +31,6 @@ public record PersonExport(
         List<HandoverView> handovers,
         List<InteractionView> interactions,
         List<ReferralView> referrals,
-        List<OfferView> offers) {
+        List<OfferView> offers,
+        List<MomentView> moments) {
 }

@@ -54,7 +54,8 @@ public class PrivacyService {
         audit.record(AuditAction.EXPORT, List.of(new AuditService.Access("person", personId, personId)));
         return new PersonExport(personId, TimeConfig.now(clock), erasedAt != null, erasedAt, person,
                 exports.network(personId), exports.cases(personId), exports.handovers(personId),
-                exports.interactions(personId), exports.referrals(personId), exports.offers(personId));
+                exports.interactions(personId), exports.referrals(personId), exports.offers(personId),
+                exports.moments(personId));
     }
 
     /**

@@ -13,7 +13,10 @@ public enum Vocabulary implements Coded {
     NEED_DOMAIN("need-domain"),
     CLOSURE_REASON("closure-reason"),
     RELATIONSHIP("relationship"),
-    OFFER_TYPE("offer-type");
+    OFFER_TYPE("offer-type"),
+    MOMENT_TYPE("moment-type"),
+    OBSERVER("observer"),
+    WELLBEING_DOMAIN("wellbeing-domain");
 
     private final String code;
 

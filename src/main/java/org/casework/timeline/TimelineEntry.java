@@ -10,7 +10,8 @@ import org.casework.common.PersonalData;
 
 /**
  * One event of a person's relationship history: a contact, a case opened or closed, a handover, a referral or an
- * offer and what became of it. {@code code} is the channel, closure reason or offer type where there is one.
+ * offer and what became of it, or a soft outcome moment. {@code code} is the channel, closure reason, offer type
+ * or a moment's observer where there is one; a moment's {@code event} is its type.
  * Another team's entry is {@code redacted} unless the person consented to share across teams: a summary line
  * only (when, which team, the channel of a contact, and the key worker to contact), no notes.
  */

@@ -20,7 +20,8 @@ import org.casework.security.Caller;
 public class TimelineService {
 
     /** The kinds of event on a timeline, as the view names them. */
-    public static final List<String> KINDS = List.of("interaction", "case", "handover", "referral", "offer");
+    public static final List<String> KINDS = List.of("interaction", "case", "handover", "referral", "offer",
+            "moment");
 
     private final TimelineQuery timeline;
     private final PersonService people;

@@ -63,6 +63,14 @@ class DemoDataTest {
         // contacts were written up soon after they happened, not all at load time
         assertThat(count("select count(*) from interaction where recorded_at > occurred_at + interval '1 day'"))
                 .isZero();
+        // moments that mattered on most cases, while they were open, and on the timeline
+        assertThat(count("select count(distinct case_id) from moment")).isGreaterThanOrEqualTo(50);
+        assertThat(count("""
+                select count(*) from moment m join support_case c on c.id = m.case_id
+                where m.occurred_at < c.opened_at or m.occurred_at > coalesce(c.closed_at, now())
+                   or m.recorded_at > m.occurred_at + interval '1 day'""")).isZero();
+        assertThat(count("select count(*) from timeline_entry where kind = 'moment'"))
+                .isEqualTo(count("select count(*) from moment"));
     }
 
     @Test

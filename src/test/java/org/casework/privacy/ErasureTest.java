@@ -39,7 +39,7 @@ class ErasureTest {
 
     private static final List<String> TABLES = List.of("person", "person_strength", "person_identifier",
             "person_contact_method", "network_member", "support_case", "case_need", "case_goal", "handover",
-            "interaction", "referral", "offer", "timeline_entry");
+            "interaction", "referral", "offer", "moment", "timeline_entry");
 
     private static final Map<String, String> REASON = Map.of("reason", "Erasure request ER-2026-014, approved by the DPO");
 
@@ -64,7 +64,8 @@ class ErasureTest {
                 .body("changed.networkMembers", equalTo(1)).body("changed.cases", equalTo(2))
                 .body("changed.needs", equalTo(2)).body("changed.goals", equalTo(2))
                 .body("changed.handovers", equalTo(1)).body("changed.interactions", equalTo(3))
-                .body("changed.referrals", equalTo(1)).body("changed.offers", equalTo(2));
+                .body("changed.referrals", equalTo(1)).body("changed.offers", equalTo(2))
+                .body("changed.moments", equalTo(1));
 
         assertThat(rowsContaining(r.marker())).as("rows holding the distinctive note text").isEmpty();
         assertThat(rowsContaining(r.fullName())).as("rows holding the full name").isEmpty();
@@ -97,7 +98,9 @@ class ErasureTest {
                 .body("referrals[0].status", equalTo("declined"))
                 .body("offers.description", everyItem(equalTo("erased")))
                 .body("offers.responseReason", contains("erased", null))
-                .body("offers.withdrawalReason", contains(null, "erased"));
+                .body("offers.withdrawalReason", contains(null, "erased"))
+                .body("moments[0].whatHappened", equalTo("erased")).body("moments[0].type", equalTo("self-advocacy"))
+                .body("moments[0].domains", contains("securing-rights"));
     }
 
     @Test
@@ -111,7 +114,8 @@ class ErasureTest {
 
         assertThat(counts(r.personId())).isEqualTo(counts);
         assertThat(counts).containsEntry("support_case", 2L).containsEntry("interaction", 3L)
-                .containsEntry("referral", 1L).containsEntry("offer", 2L);
+                .containsEntry("referral", 1L).containsEntry("offer", 2L).containsEntry("moment", 1L)
+                .containsEntry("moment_domain", 1L);
         JsonPath now = api().get("/api/people/" + r.personId() + "/continuity").then().statusCode(200)
                 .extract().jsonPath();
         for (String measure : List.of("contacts", "attemptsNotMade", "distinctWorkers", "handovers",
@@ -240,7 +244,10 @@ class ErasureTest {
                 "select 'handover', count(*) from handover h join support_case c on c.id = h.case_id"
                         + " where c.person_id = ?::uuid",
                 "select 'referral', count(*) from referral where person_id = ?::uuid",
-                "select 'offer', count(*) from offer where person_id = ?::uuid")) {
+                "select 'offer', count(*) from offer where person_id = ?::uuid",
+                "select 'moment', count(*) from moment where person_id = ?::uuid",
+                "select 'moment_domain', count(*) from moment_domain d join moment m on m.id = d.moment_id"
+                        + " where m.person_id = ?::uuid")) {
             try (Connection connection = dataSource.getConnection();
                     PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, personId);

@@ -75,7 +75,10 @@ class ExportTest {
                 .body("referrals.id", contains(r.referralId()))
                 .body("referrals[0].responseNote", equalTo("Not in area, " + r.marker()))
                 .body("offers.id", contains(r.declinedOfferId(), r.withdrawnOfferId()))
-                .body("offers.status", contains("declined", "withdrawn"));
+                .body("offers.status", contains("declined", "withdrawn"))
+                .body("moments", hasSize(1)).body("moments[0].caseId", equalTo(r.caseA()))
+                .body("moments[0].whatHappened", equalTo("I rang the council myself, " + r.marker()))
+                .body("moments[0].domains", contains("securing-rights"));
     }
 
     @Test
@@ -83,7 +86,8 @@ class ExportTest {
         String person = person(team());
         api().get(export(person)).then().statusCode(200)
                 .body("network", hasSize(0)).body("cases", hasSize(0)).body("handovers", hasSize(0))
-                .body("interactions", hasSize(0)).body("referrals", hasSize(0)).body("offers", hasSize(0));
+                .body("interactions", hasSize(0)).body("referrals", hasSize(0)).body("offers", hasSize(0))
+                .body("moments", hasSize(0));
     }
 
     @Test

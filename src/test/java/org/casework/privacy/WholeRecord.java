@@ -58,6 +58,10 @@ record WholeRecord(String personId, String fullName, String marker, String ident
                 .post("/api/cases/" + caseA + "/handovers").then().statusCode(201);
         interaction(caseA, nextWorkerA, "2025-07-01T10:00:00Z", "made", marker);
         interaction(caseA, nextWorkerA, "2025-07-08T10:00:00Z", "no-answer", marker);
+        api().body(Map.of("occurredAt", "2025-07-09T10:00:00Z", "type", "self-advocacy", "observer", "person",
+                        "whatHappened", "I rang the council myself, " + marker, "inTheirWords", true,
+                        "domains", List.of("securing-rights")))
+                .post("/api/cases/" + caseA + "/moments").then().statusCode(201);
         String referralId = api().body(Map.of("caseId", caseA, "toAgency", "Citizens Advice",
                         "reason", "Debt advice, " + marker, "sentByWorkerId", nextWorkerA,
                         "sentAt", "2025-07-02T10:00:00Z"))

@@ -49,6 +49,7 @@ class ScopingMatrixTest {
     private String interactionId;
     private String referralId;
     private String offerId;
+    private String momentId;
     private String outsider;
 
     @BeforeEach
@@ -66,8 +67,15 @@ class ScopingMatrixTest {
         offerId = api().body(Map.of("caseId", caseId, "offerType", "temporary-accommodation",
                 "description", "Room at Ty Gwyn", "offeredByWorkerId", keyWorker))
                 .post("/api/offers").then().statusCode(201).extract().path("id");
+        momentId = api().body(momentBody()).post("/api/cases/" + caseId + "/moments")
+                .then().statusCode(201).extract().path("id");
         // a team lead of another team, so no role check stands in the way: only scope does
         outsider = signedIn("team-lead", team());
+    }
+
+    private static Map<String, Object> momentBody() {
+        return Map.of("occurredAt", NOW, "type", "trust-built", "observer", "worker",
+                "whatHappened", "Told me about her brother", "domains", List.of("physical-mental-health"));
     }
 
     /** How the outsider calls each operation: path, body, and what must come back. */
@@ -144,6 +152,11 @@ class ScopingMatrixTest {
                 "displayName", "X", "role", "admin", "teamIds", List.of(teamA)), 403));
         calls.put("GET /api/reference", new Call("/api/reference", null, 200));
         calls.put("GET /api/reference/{vocabulary}", new Call("/api/reference/channel", null, 200));
+        calls.put("GET /api/cases/{caseId}/moments", new Call(caseP + "/moments", null, 404));
+        calls.put("POST /api/cases/{caseId}/moments", new Call(caseP + "/moments", momentBody(), 404));
+        calls.put("GET /api/cases/{caseId}/moments/{momentId}", new Call(caseP + "/moments/" + momentId, null, 404));
+        calls.put("PUT /api/cases/{caseId}/moments/{momentId}",
+                new Call(caseP + "/moments/" + momentId, momentBody(), 404));
         return calls;
     }
 
@@ -185,6 +198,7 @@ class ScopingMatrixTest {
         for (String path : List.of("/api/people/" + personId, "/api/people/" + personId + "/network/" + memberId,
                 "/api/cases/" + caseId, "/api/cases/" + caseId + "/interactions?limit=100",
                 "/api/cases/" + caseId + "/handovers", "/api/referrals/" + referralId, "/api/offers/" + offerId,
+                "/api/cases/" + caseId + "/moments?limit=100", "/api/cases/" + caseId + "/moments/" + momentId,
                 "/api/people/" + personId + "/network", "/api/teams/" + teamA, "/api/workers/" + keyWorker,
                 "/api/referrals?caseId=" + caseId, "/api/offers?caseId=" + caseId)) {
             state.put(path, api().get(path).then().statusCode(200).extract().asString());
