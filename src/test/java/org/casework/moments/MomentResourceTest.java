@@ -37,7 +37,9 @@ import org.junit.jupiter.api.Test;
 class MomentResourceTest {
 
     /** Whole seconds, so the inclusive bounds of a filter meet stored times exactly. */
-    private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    // whole seconds, but never :00, which toString() would print without seconds (not a valid date-time)
+    private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES)
+            .minusMinutes(1).withSecond(17);
 
     /** A case opened some days ago, so moments can be placed in its past. */
     static CaseContext caseOpenedDaysAgo(int days) {
