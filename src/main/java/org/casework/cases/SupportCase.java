@@ -14,6 +14,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
+import org.casework.common.Problem.FieldError;
+import org.casework.common.ProblemException;
+
 /** An episode of support for one person in one team, owned by a named key worker. */
 @Entity
 public class SupportCase {
@@ -48,6 +51,20 @@ public class SupportCase {
 
     public boolean isOpen() {
         return status == CaseStatus.OPEN;
+    }
+
+    /**
+     * Something recorded on the case (a contact, a moment) must have happened while it was open: before it opened
+     * is a mistake (400); after it closed belongs to a new case (409).
+     */
+    public void requireOpenAt(OffsetDateTime at, String field) {
+        if (at.isBefore(openedAt)) {
+            throw ProblemException.invalidBody(field, "must not be before the case was opened (" + openedAt + ")");
+        }
+        if (closedAt != null && at.isAfter(closedAt)) {
+            throw ProblemException.conflict("The case was closed before this happened; open a new case for the person",
+                    FieldError.body(field, "must not be after the case was closed (" + closedAt + ")"));
+        }
     }
 
     /** A need in one life domain, described as the person and worker see it. */

@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional.TxType;
 import org.casework.cases.CaseRepository;
 import org.casework.cases.SupportCase;
 import org.casework.common.PageRequest;
-import org.casework.common.Problem.FieldError;
 import org.casework.common.ProblemException;
 import org.casework.common.Slice;
 import org.casework.common.TimeConfig;
@@ -108,14 +107,7 @@ public class InteractionService {
     }
 
     private void validate(SupportCase supportCase, OffsetDateTime occurredAt, InteractionRequest request) {
-        if (occurredAt.isBefore(supportCase.openedAt)) {
-            throw ProblemException.invalidBody("occurredAt", "must not be before the case was opened ("
-                    + supportCase.openedAt + ")");
-        }
-        if (supportCase.closedAt != null && occurredAt.isAfter(supportCase.closedAt)) {
-            throw ProblemException.conflict("The case was closed before this contact; open a new case for the person",
-                    FieldError.body("occurredAt", "must not be after the case was closed (" + supportCase.closedAt + ")"));
-        }
+        supportCase.requireOpenAt(occurredAt, "occurredAt");
         reference.requireActive(Vocabulary.CHANNEL, request.channel(), "channel");
         reference.requireActive(Vocabulary.INITIATOR, request.initiator(), "initiator");
         if (request.outcome() != null) {

@@ -15,7 +15,6 @@ import org.casework.cases.CaseRepository;
 import org.casework.cases.SupportCase;
 import org.casework.common.PageRequest;
 import org.casework.common.Params;
-import org.casework.common.Problem.FieldError;
 import org.casework.common.ProblemException;
 import org.casework.common.Slice;
 import org.casework.common.TimeConfig;
@@ -103,14 +102,7 @@ public class MomentService {
     }
 
     private void validate(SupportCase supportCase, OffsetDateTime occurredAt, MomentRequest request) {
-        if (occurredAt.isBefore(supportCase.openedAt)) {
-            throw ProblemException.invalidBody("occurredAt", "must not be before the case was opened ("
-                    + supportCase.openedAt + ")");
-        }
-        if (supportCase.closedAt != null && occurredAt.isAfter(supportCase.closedAt)) {
-            throw ProblemException.conflict("The case was closed before this moment; open a new case for the person",
-                    FieldError.body("occurredAt", "must not be after the case was closed (" + supportCase.closedAt + ")"));
-        }
+        supportCase.requireOpenAt(occurredAt, "occurredAt");
         reference.requireActive(Vocabulary.MOMENT_TYPE, request.type(), "type");
         reference.requireActive(Vocabulary.OBSERVER, request.observer(), "observer");
         List<String> domains = request.domains();
