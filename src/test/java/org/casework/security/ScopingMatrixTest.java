@@ -50,6 +50,7 @@ class ScopingMatrixTest {
     private String referralId;
     private String offerId;
     private String momentId;
+    private String assessmentId;
     private String outsider;
 
     @BeforeEach
@@ -68,6 +69,8 @@ class ScopingMatrixTest {
                 "description", "Room at Ty Gwyn", "offeredByWorkerId", keyWorker))
                 .post("/api/offers").then().statusCode(201).extract().path("id");
         momentId = api().body(momentBody()).post("/api/cases/" + caseId + "/moments")
+                .then().statusCode(201).extract().path("id");
+        assessmentId = api().body(ons4Assessment()).post("/api/cases/" + caseId + "/assessments")
                 .then().statusCode(201).extract().path("id");
         // a team lead of another team, so no role check stands in the way: only scope does
         outsider = signedIn("team-lead", team());
@@ -157,7 +160,29 @@ class ScopingMatrixTest {
         calls.put("GET /api/cases/{caseId}/moments/{momentId}", new Call(caseP + "/moments/" + momentId, null, 404));
         calls.put("PUT /api/cases/{caseId}/moments/{momentId}",
                 new Call(caseP + "/moments/" + momentId, momentBody(), 404));
+        // instruments are reference data, read by everyone and defined by admins only
+        Map<String, Object> definition = Map.of("name", "Mine now", "scoringRule", "sum",
+                "scoreDirection", "higher-is-better", "meaningfulChange", 1, "items", List.of(Map.of("code", "a",
+                        "text", "A", "scaleMin", 0, "scaleMax", 3, "direction", "higher-is-better")));
+        Map<String, Object> newInstrument = new LinkedHashMap<>(definition);
+        newInstrument.put("code", "mine-now");
+        calls.put("GET /api/instruments", new Call("/api/instruments", null, 200));
+        calls.put("POST /api/instruments", new Call("/api/instruments", newInstrument, 403));
+        calls.put("GET /api/instruments/{code}", new Call("/api/instruments/ons4", null, 200));
+        calls.put("POST /api/instruments/{code}/versions", new Call("/api/instruments/ons4/versions", definition, 403));
+        calls.put("GET /api/instruments/{code}/versions/{version}",
+                new Call("/api/instruments/ons4/versions/1", null, 200));
+        calls.put("GET /api/cases/{caseId}/assessments", new Call(caseP + "/assessments", null, 404));
+        calls.put("POST /api/cases/{caseId}/assessments", new Call(caseP + "/assessments", ons4Assessment(), 404));
+        calls.put("GET /api/cases/{caseId}/assessments/{assessmentId}",
+                new Call(caseP + "/assessments/" + assessmentId, null, 404));
         return calls;
+    }
+
+    private static Map<String, Object> ons4Assessment() {
+        return Map.of("instrument", "ons4", "respondent", "self", "answers", List.of(
+                Map.of("item", "life-satisfaction", "value", 6), Map.of("item", "worthwhile", "value", 7),
+                Map.of("item", "happiness", "value", 5), Map.of("item", "anxiety", "value", 4)));
     }
 
     @Test
@@ -200,7 +225,8 @@ class ScopingMatrixTest {
                 "/api/cases/" + caseId + "/handovers", "/api/referrals/" + referralId, "/api/offers/" + offerId,
                 "/api/cases/" + caseId + "/moments?limit=100", "/api/cases/" + caseId + "/moments/" + momentId,
                 "/api/people/" + personId + "/network", "/api/teams/" + teamA, "/api/workers/" + keyWorker,
-                "/api/referrals?caseId=" + caseId, "/api/offers?caseId=" + caseId)) {
+                "/api/referrals?caseId=" + caseId, "/api/offers?caseId=" + caseId,
+                "/api/cases/" + caseId + "/assessments?limit=100", "/api/instruments/ons4")) {
             state.put(path, api().get(path).then().statusCode(200).extract().asString());
         }
         state.put("etag", etag("/api/cases/" + caseId));
