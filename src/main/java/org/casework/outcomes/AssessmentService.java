@@ -61,16 +61,7 @@ public class AssessmentService {
         Map<String, Integer> values = answers(versioned, request.answers());
         OffsetDateTime assessedAt = request.assessedAt() == null ? TimeConfig.now(clock)
                 : TimeConfig.stored(request.assessedAt());
-        if (assessedAt.isBefore(supportCase.openedAt)) {
-            throw ProblemException.conflict("The case was opened after this assessment; record it on the case it "
-                    + "belongs to", FieldError.body("assessedAt", "must not be before the case was opened ("
-                            + supportCase.openedAt + ")"));
-        }
-        if (supportCase.closedAt != null && assessedAt.isAfter(supportCase.closedAt)) {
-            throw ProblemException.conflict("The case was closed before this assessment; open a new case for the "
-                    + "person", FieldError.body("assessedAt", "must not be after the case was closed ("
-                            + supportCase.closedAt + ")"));
-        }
+        supportCase.requireOpenAt(assessedAt, "assessedAt");
 
         Scored scored = Scoring.score(version, values);
         Assessment assessment = new Assessment();
