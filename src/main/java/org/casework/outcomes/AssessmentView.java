@@ -22,7 +22,7 @@ public record AssessmentView(UUID id, UUID caseId, UUID personId, UUID teamId, S
         return id;
     }
 
-    static AssessmentView from(Assessment a, Label label) {
+    public static AssessmentView from(Assessment a, Label label) {
         return new AssessmentView(a.id, a.caseId, a.personId, a.teamId, label.code(), label.version(), a.assessedAt,
                 a.respondent, a.recordedByWorkerId,
                 a.answers.stream().map(x -> new AnswerView(x.itemCode, x.value, x.declined, x.band)).toList(),

@@ -2,6 +2,7 @@ package org.casework.privacy;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,10 @@ import org.casework.network.NetworkMember;
 import org.casework.network.NetworkMemberView;
 import org.casework.offers.Offer;
 import org.casework.offers.OfferView;
+import org.casework.outcomes.Assessment;
+import org.casework.outcomes.AssessmentView;
+import org.casework.outcomes.InstrumentRepository;
+import org.casework.outcomes.InstrumentRepository.Label;
 import org.casework.referrals.Referral;
 import org.casework.referrals.ReferralView;
 
@@ -31,9 +36,11 @@ import org.casework.referrals.ReferralView;
 public class ExportQuery {
 
     private final EntityManager entityManager;
+    private final InstrumentRepository instruments;
 
-    public ExportQuery(EntityManager entityManager) {
+    public ExportQuery(EntityManager entityManager, InstrumentRepository instruments) {
         this.entityManager = entityManager;
+        this.instruments = instruments;
     }
 
     /** When the person's record was erased, or null. */
@@ -94,6 +101,17 @@ public class ExportQuery {
     }
 
     /** Soft outcome moments with their domains: one query. */
+    /** Assessments with their answers (one query) and the instrument each was made with (one more). */
+    public List<AssessmentView> assessments(UUID personId) {
+        List<Assessment> assessments = entityManager.createQuery("""
+                select distinct a from Assessment a left join fetch a.answers
+                where a.personId = :personId order by a.assessedAt, a.id
+                """, Assessment.class).setParameter("personId", personId).getResultList();
+        Map<UUID, Label> labels = instruments.labels(assessments.stream().map(a -> a.instrumentVersionId)
+                .distinct().toList());
+        return assessments.stream().map(a -> AssessmentView.from(a, labels.get(a.instrumentVersionId))).toList();
+    }
+
     public List<MomentView> moments(UUID personId) {
         return entityManager.createQuery("""
                 select distinct m from Moment m left join fetch m.domains

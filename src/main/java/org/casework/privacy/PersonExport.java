@@ -9,6 +9,7 @@ import org.casework.cases.CaseViews.HandoverView;
 import org.casework.interactions.InteractionView;
 import org.casework.moments.MomentView;
 import org.casework.network.NetworkMemberView;
+import org.casework.outcomes.AssessmentView;
 import org.casework.offers.OfferView;
 import org.casework.people.PersonView;
 import org.casework.referrals.ReferralView;
@@ -32,5 +33,6 @@ public record PersonExport(
         List<InteractionView> interactions,
         List<ReferralView> referrals,
         List<OfferView> offers,
-        List<MomentView> moments) {
+        List<MomentView> moments,
+        List<AssessmentView> assessments) {
 }

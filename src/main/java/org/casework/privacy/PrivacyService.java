@@ -55,7 +55,7 @@ public class PrivacyService {
         return new PersonExport(personId, TimeConfig.now(clock), erasedAt != null, erasedAt, person,
                 exports.network(personId), exports.cases(personId), exports.handovers(personId),
                 exports.interactions(personId), exports.referrals(personId), exports.offers(personId),
-                exports.moments(personId));
+                exports.moments(personId), exports.assessments(personId));
     }
 
     /**

@@ -43,6 +43,24 @@ class ExportTest {
     }
 
     @Test
+    void assessmentsAreExportedWithEveryAnswer() {
+        String team = team();
+        String worker = org.casework.support.Fixtures.worker(team);
+        String person = person(team);
+        String caseId = org.casework.support.Fixtures.openCase(person, team, worker, null);
+        api().body(java.util.Map.of("instrument", "ons4", "respondent", "self", "answers", java.util.List.of(
+                        java.util.Map.of("item", "life-satisfaction", "value", 6),
+                        java.util.Map.of("item", "worthwhile", "value", 7),
+                        java.util.Map.of("item", "happiness", "value", 5),
+                        java.util.Map.of("item", "anxiety", "declined", true))))
+                .post("/api/cases/" + caseId + "/assessments").then().statusCode(201);
+        api().get(export(person)).then().statusCode(200)
+                .body("assessments", hasSize(1)).body("assessments[0].instrument", equalTo("ons4"))
+                .body("assessments[0].answers", hasSize(4))
+                .body("assessments[0].answers.find { it.item == 'anxiety' }.declined", equalTo(true));
+    }
+
+    @Test
     void aTeamLeadOfAnUnrelatedTeamCannotFindThePerson() {
         String person = person(team());
         invalidAs(signedIn("team-lead", team())).get(export(person)).then().statusCode(404);
@@ -78,7 +96,8 @@ class ExportTest {
                 .body("offers.status", contains("declined", "withdrawn"))
                 .body("moments", hasSize(1)).body("moments[0].caseId", equalTo(r.caseA()))
                 .body("moments[0].whatHappened", equalTo("I rang the council myself, " + r.marker()))
-                .body("moments[0].domains", contains("securing-rights"));
+                .body("moments[0].domains", contains("securing-rights"))
+                .body("assessments", hasSize(0));
     }
 
     @Test
