@@ -10,6 +10,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.node.IntNode;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -33,6 +35,10 @@ import org.casework.offers.OfferRequests.NewOffer;
 import org.casework.offers.OfferRequests.OfferResponse;
 import org.casework.offers.OfferRequests.Withdrawal;
 import org.casework.offers.OfferService;
+import org.casework.outcomes.AssessmentRequest;
+import org.casework.outcomes.AssessmentRequest.AnswerBody;
+import org.casework.outcomes.AssessmentService;
+import org.casework.outcomes.Respondent;
 import org.casework.people.ContactMethod;
 import org.casework.people.ExternalIdentifier;
 import org.casework.people.PersonRequest;
@@ -103,12 +109,14 @@ public class DemoCouncil {
     private final ReferralService referrals;
     private final OfferService offers;
     private final MomentService moments;
+    private final AssessmentService assessments;
     private final EntityManager entityManager;
 
     public DemoCouncil(TeamService teams, WorkerService workers, PersonService people, NetworkService network,
             CaseService cases, InteractionService interactions, ReferralService referrals, OfferService offers,
-            MomentService moments, EntityManager entityManager) {
+            MomentService moments, AssessmentService assessments, EntityManager entityManager) {
         this.moments = moments;
+        this.assessments = assessments;
         this.referrals = referrals;
         this.offers = offers;
         this.teams = teams;
@@ -175,6 +183,7 @@ public class DemoCouncil {
             }
         }
         moments(seed);
+        assessments(seed);
         // history is loaded today, but workers wrote each contact and moment up within hours of it happening
         entityManager.createNativeQuery("""
                 update interaction set recorded_at = least(occurred_at + make_interval(
@@ -249,6 +258,55 @@ public class DemoCouncil {
                         template.whatHappened(), template.inTheirWords(), template.domains()));
             }
         }
+    }
+
+    /**
+     * On cases that ran for six weeks or more, the person rates SWEMWBS near the start and near the end, mostly a
+     * little better; the worker rates it near the end too, often a touch more hopefully; and ONS4 is done
+     * together. Their own random numbers, so the rest of a seed's history stays as it was.
+     */
+    private void assessments(long seed) {
+        Random random = new Random(seed * 37 + 11);
+        entityManager.flush();
+        entityManager.clear();
+        @SuppressWarnings("unchecked")
+        List<String> swemwbs = entityManager.createNativeQuery("""
+                select i.code from instrument_item i
+                join instrument_version v on v.id = i.instrument_version_id
+                join instrument n on n.id = v.instrument_id
+                where n.code = 'swemwbs' and v.is_current order by i.position
+                """).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> episodes = entityManager.createNativeQuery("""
+                select cast(c.id as text), c.opened_at, coalesce(c.closed_at, max(i.occurred_at), c.opened_at)
+                from support_case c left join interaction i on i.case_id = c.id
+                group by c.id
+                having coalesce(c.closed_at, max(i.occurred_at), c.opened_at) > c.opened_at + interval '42 days'
+                order by c.opened_at, c.id
+                """).getResultList();
+        for (Object[] episode : episodes) {
+            UUID caseId = UUID.fromString((String) episode[0]);
+            OffsetDateTime first = SqlValues.timestamp(episode[1]).plusDays(3);
+            OffsetDateTime last = SqlValues.timestamp(episode[2]).minusDays(2);
+            int start = 2 + random.nextInt(2);
+            int gain = random.nextInt(10) < 7 ? 1 : random.nextInt(2) - 1;
+            record(caseId, "swemwbs", Respondent.SELF, first, swemwbs, start, random);
+            record(caseId, "swemwbs", Respondent.SELF, last, swemwbs, start + gain, random);
+            record(caseId, "swemwbs", Respondent.WORKER, last.minusHours(1), swemwbs,
+                    start + gain + (random.nextInt(3) == 0 ? 1 : 0), random);
+            record(caseId, "ons4", Respondent.JOINT, last.minusHours(2),
+                    List.of("life-satisfaction", "worthwhile", "happiness", "anxiety"), 4 + gain * 2, random);
+        }
+    }
+
+    /** One assessment with every item about {@code around}, give or take one, kept on the 1–5 or 0–10 scale. */
+    private void record(UUID caseId, String instrument, Respondent respondent, OffsetDateTime at, List<String> items,
+            int around, Random random) {
+        int max = instrument.equals("ons4") ? 10 : 5;
+        int min = instrument.equals("ons4") ? 0 : 1;
+        List<AnswerBody> answers = items.stream().map(item -> new AnswerBody(item, IntNode.valueOf(
+                Math.max(min, Math.min(max, around + random.nextInt(3) - 1))), null)).toList();
+        assessments.record(caseId, new AssessmentRequest(instrument, null, at, respondent, answers));
     }
 
     private DemoTeam team(String name, String description, List<String> staff, List<String> issues) {

@@ -49,6 +49,9 @@ class DemoDataTest {
         assertThat(count("select count(*) from offer where status = 'declined'")).isPositive();
         // the one-shot offer withdrawn after a bad reaction
         assertThat(count("select count(*) from offer where status = 'withdrawn'")).isPositive();
+        // distance travelled has something to show: SWEMWBS by the person at the start and the end, by the worker too
+        assertThat(count("select count(*) from assessment where respondent = 'self'")).isGreaterThan(20);
+        assertThat(count("select count(*) from assessment where respondent = 'worker'")).isGreaterThan(10);
         // people who came back after their case was closed
         assertThat(count("""
                 select count(distinct c2.person_id) from support_case c1
