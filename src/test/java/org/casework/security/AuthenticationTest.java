@@ -73,6 +73,12 @@ class AuthenticationTest {
     }
 
     @Test
+    void healthAndTheContractStayOpen() {
+        io.restassured.RestAssured.get("/q/health").then().statusCode(200);
+        io.restassured.RestAssured.get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
     void aGoodTokenIsAccepted() {
         invalidAs(Tokens.of("tester", "admin")).get("/api/teams").then().statusCode(200);
     }
