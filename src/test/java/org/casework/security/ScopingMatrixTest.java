@@ -176,6 +176,9 @@ class ScopingMatrixTest {
         calls.put("POST /api/cases/{caseId}/assessments", new Call(caseP + "/assessments", ons4Assessment(), 404));
         calls.put("GET /api/cases/{caseId}/assessments/{assessmentId}",
                 new Call(caseP + "/assessments/" + assessmentId, null, 404));
+        calls.put("GET /api/cases/{caseId}/distance-travelled", new Call(caseP + "/distance-travelled", null, 404));
+        calls.put("GET /api/people/{personId}/distance-travelled",
+                new Call(person + "/distance-travelled", null, 404));
         return calls;
     }
 

@@ -1,0 +1,33 @@
+package org.casework.outcomes;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.casework.common.Params;
+import org.casework.outcomes.DistanceTravelledViews.PersonDistanceTravelled;
+import org.casework.security.Roles;
+
+@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@Path("/api/people/{personId}/distance-travelled")
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonDistanceTravelledResource {
+
+    private final DistanceTravelledService distance;
+
+    public PersonDistanceTravelledResource(DistanceTravelledService distance) {
+        this.distance = distance;
+    }
+
+    @GET
+    public PersonDistanceTravelled ofPerson(@PathParam("personId") UUID personId,
+            @QueryParam("respondent") String respondent) {
+        return distance.ofPerson(personId, Params.coded("respondent", respondent, Respondent.class));
+    }
+}
