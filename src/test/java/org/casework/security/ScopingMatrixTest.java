@@ -146,6 +146,7 @@ class ScopingMatrixTest {
         calls.put("GET /api/teams", new Call("/api/teams", null, 200));
         calls.put("POST /api/teams", new Call("/api/teams", Map.of("name", "Mine now"), 403));
         calls.put("GET /api/teams/{teamId}", new Call("/api/teams/" + teamA, null, 200));
+        calls.put("GET /api/teams/{teamId}/soft-outcomes", new Call("/api/teams/" + teamA + "/soft-outcomes", null, 404));
         calls.put("PUT /api/teams/{teamId}", new Call("/api/teams/" + teamA, Map.of("name", "Mine now"), 403));
         calls.put("GET /api/workers", new Call("/api/workers", null, 200));
         calls.put("POST /api/workers", new Call("/api/workers", Map.of("username", "x", "displayName", "X",

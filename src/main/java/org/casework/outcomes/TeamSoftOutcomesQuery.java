@@ -1,0 +1,110 @@
+package org.casework.outcomes;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.casework.common.SqlValues;
+
+/**
+ * A team's soft outcomes over a period, in SQL: assessments completed, and for each instrument version (and each
+ * item of per-item and mean instruments) how many people improved, stayed the same or got worse between their
+ * first and latest score in the period, by the version's meaningful-change threshold; and moments by type.
+ */
+@ApplicationScoped
+public class TeamSoftOutcomesQuery {
+
+    public record Totals(long assessments, long people) {
+    }
+
+    public record Change(String instrument, int version, String item, long people, long improved, long unchanged,
+            long worse, Double meanChange) {
+    }
+
+    public record MomentCount(String type, long count) {
+    }
+
+    private static final String CHANGES = """
+            with scoped as (
+                select a.id, a.person_id, a.instrument_version_id, a.assessed_at, a.score
+                from assessment a
+                where a.team_id = :teamId and a.assessed_at >= :from and a.assessed_at < :until),
+            point as (
+                select s.person_id, s.instrument_version_id, cast(null as text) as item_code, -1 as position,
+                       v.score_direction as direction, s.id, s.assessed_at, s.score as value
+                from scoped s
+                join instrument_version v on v.id = s.instrument_version_id
+                where v.scoring_rule <> 'per-item' and s.score is not null
+                union all
+                select s.person_id, s.instrument_version_id, x.item_code, it.position, it.direction, s.id,
+                       s.assessed_at, cast(x.value as numeric(10, 2))
+                from scoped s
+                join instrument_version v on v.id = s.instrument_version_id
+                join assessment_answer x on x.assessment_id = s.id
+                join instrument_item it on it.instrument_version_id = v.id and it.code = x.item_code
+                where v.scoring_rule in ('per-item', 'mean') and not x.declined),
+            per_person as (
+                select p.instrument_version_id, p.item_code, p.position, p.direction, p.person_id,
+                       (array_agg(p.value order by p.assessed_at, p.id))[1] as first_value,
+                       (array_agg(p.value order by p.assessed_at desc, p.id desc))[1] as latest_value
+                from point p
+                group by p.instrument_version_id, p.item_code, p.position, p.direction, p.person_id
+                having count(*) >= 2),
+            judged as (
+                select pp.*, v.meaningful_change,
+                       case when abs(pp.latest_value - pp.first_value) < v.meaningful_change then 'unchanged'
+                            when (pp.latest_value > pp.first_value) = (pp.direction = 'higher-is-better')
+                                then 'improved'
+                            else 'worse' end as outcome
+                from per_person pp
+                join instrument_version v on v.id = pp.instrument_version_id)
+            select i.code, v.version, j.item_code, count(*),
+                   count(*) filter (where j.outcome = 'improved'),
+                   count(*) filter (where j.outcome = 'unchanged'),
+                   count(*) filter (where j.outcome = 'worse'),
+                   round(avg(j.latest_value - j.first_value), 2)
+            from judged j
+            join instrument_version v on v.id = j.instrument_version_id
+            join instrument i on i.id = v.instrument_id
+            group by i.code, v.version, j.item_code, j.position
+            order by i.code, v.version, j.position
+            """;
+
+    private final EntityManager entityManager;
+
+    public TeamSoftOutcomesQuery(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public Totals totals(UUID teamId, OffsetDateTime from, OffsetDateTime until) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                select count(*), count(distinct person_id) from assessment
+                where team_id = :teamId and assessed_at >= :from and assessed_at < :until
+                """).setParameter("teamId", teamId).setParameter("from", from).setParameter("until", until)
+                .getSingleResult();
+        return new Totals(SqlValues.count(row[0]), SqlValues.count(row[1]));
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Change> changes(UUID teamId, OffsetDateTime from, OffsetDateTime until) {
+        List<Object[]> rows = entityManager.createNativeQuery(CHANGES).setParameter("teamId", teamId)
+                .setParameter("from", from).setParameter("until", until).getResultList();
+        return rows.stream().map(r -> new Change((String) r[0], ((Number) r[1]).intValue(), (String) r[2],
+                SqlValues.count(r[3]), SqlValues.count(r[4]), SqlValues.count(r[5]), SqlValues.count(r[6]),
+                SqlValues.decimal(r[7]))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<MomentCount> moments(UUID teamId, OffsetDateTime from, OffsetDateTime until) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select type, count(*) from moment
+                where team_id = :teamId and occurred_at >= :from and occurred_at < :until
+                group by type order by count(*) desc, type
+                """).setParameter("teamId", teamId).setParameter("from", from).setParameter("until", until)
+                .getResultList();
+        return rows.stream().map(r -> new MomentCount((String) r[0], SqlValues.count(r[1]))).toList();
+    }
+}
