@@ -19,7 +19,9 @@ public final class CaseRequests {
     public record NeedBody(@NotBlank @Size(max = 50) String domain, @NotBlank @Size(max = 2000) String description) {
     }
 
-    public record GoalBody(@NotBlank @Size(max = 2000) String inTheirWords, Boolean achieved) {
+    /** One of the person's own goals, optionally in a well-being domain (a code of wellbeing-domain). */
+    public record GoalBody(@NotBlank @Size(max = 2000) String inTheirWords, Boolean achieved,
+            @Size(max = 50) String domain) {
     }
 
     /** Opening a case: for whom, in which team, with which key worker. */

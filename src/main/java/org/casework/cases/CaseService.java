@@ -70,7 +70,7 @@ public class CaseService {
                     FieldError.body("personId", "was erased"));
         }
         requireKeyWorker(request.keyWorkerId(), request.teamId(), "keyWorkerId");
-        validateDetails(request.needs());
+        validateDetails(request.needs(), request.goals());
         if (cases.hasOpenCase(request.personId(), request.teamId())) {
             throw ProblemException.conflict("The person already has an open case in this team; add to it instead",
                     FieldError.body("personId", "already has an open case in this team"));
@@ -105,7 +105,7 @@ public class CaseService {
     public CaseView replaceDetails(UUID id, long expectedVersion, CaseDetails request) {
         SupportCase supportCase = cases.requireWritable(id);
         Versions.check(expectedVersion, supportCase.version);
-        validateDetails(request.needs());
+        validateDetails(request.needs(), request.goals());
         applyDetails(supportCase, request.summary(), request.needs(), request.goals());
         cases.flush();
         return CaseView.from(supportCase);
@@ -177,10 +177,15 @@ public class CaseService {
         return worker;
     }
 
-    private void validateDetails(List<NeedBody> needs) {
+    private void validateDetails(List<NeedBody> needs, List<GoalBody> goals) {
         if (needs != null) {
             for (int i = 0; i < needs.size(); i++) {
                 reference.requireActive(Vocabulary.NEED_DOMAIN, needs.get(i).domain(), "needs[" + i + "].domain");
+            }
+        }
+        if (goals != null) {
+            for (int i = 0; i < goals.size(); i++) {
+                reference.requireActive(Vocabulary.WELLBEING_DOMAIN, goals.get(i).domain(), "goals[" + i + "].domain");
             }
         }
     }
@@ -195,7 +200,7 @@ public class CaseService {
         supportCase.goals.clear();
         if (goals != null) {
             goals.forEach(g -> supportCase.goals.add(new SupportCase.Goal(g.inTheirWords().strip(),
-                    Boolean.TRUE.equals(g.achieved()))));
+                    Boolean.TRUE.equals(g.achieved()), g.domain())));
         }
     }
 }

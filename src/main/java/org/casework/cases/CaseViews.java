@@ -28,7 +28,7 @@ public final class CaseViews {
             return new CaseView(c.id, c.personId, c.teamId, c.keyWorkerId, c.status, c.summary, c.openedAt,
                     c.closedAt, c.closureReason, c.closureNote,
                     c.needs.stream().map(n -> new NeedBody(n.domain, n.description)).toList(),
-                    c.goals.stream().map(g -> new GoalBody(g.inTheirWords, g.achieved)).toList(),
+                    c.goals.stream().map(g -> new GoalBody(g.inTheirWords, g.achieved, g.domain)).toList(),
                     c.createdAt, c.version);
         }
 

@@ -87,13 +87,16 @@ public class SupportCase {
     public static class Goal {
         public String inTheirWords;
         public boolean achieved;
+        /** The well-being domain the goal belongs to, if the person and worker placed it in one. */
+        public String domain;
 
         protected Goal() {
         }
 
-        public Goal(String inTheirWords, boolean achieved) {
+        public Goal(String inTheirWords, boolean achieved, String domain) {
             this.inTheirWords = inTheirWords;
             this.achieved = achieved;
+            this.domain = domain;
         }
     }
 }

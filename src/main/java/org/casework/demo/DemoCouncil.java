@@ -360,7 +360,7 @@ public class DemoCouncil {
         UUID caseId = cases.open(new NewCase(person, team.id(), keyWorker, openedAt,
                 cameBack ? "Came back: the same problems as before, and worse." : "First contact with the team.",
                 List.of(new NeedBody(needFor(issue), "Needs help with " + issue.replace('-', ' '))),
-                List.of(new GoalBody(WHAT_MATTERS[random.nextInt(WHAT_MATTERS.length)], false)))).id();
+                List.of(new GoalBody(WHAT_MATTERS[random.nextInt(WHAT_MATTERS.length)], false, null)))).id();
         OffsetDateTime end = close ? openedAt.plusDays(40 + random.nextInt(100)) : until;
         if (end.isAfter(until)) {
             end = until;

@@ -34,7 +34,8 @@ class CaseResourceTest {
         String id = api().body(Map.of("personId", person, "teamId", team, "keyWorkerId", worker,
                         "summary", "Served notice by landlord",
                         "needs", List.of(Map.of("domain", "housing", "description", "Somewhere settled")),
-                        "goals", List.of(Map.of("inTheirWords", "A place where I can keep my dog"))))
+                        "goals", List.of(Map.of("inTheirWords", "A place where I can keep my dog",
+                                "domain", "suitability-of-living-accommodation"))))
                 .post("/api/cases").then().statusCode(201).header("ETag", "\"0\"")
                 .body("status", equalTo("open")).body("keyWorkerId", equalTo(worker))
                 .body("openedAt", notNullValue()).body("closedAt", nullValue())
@@ -43,7 +44,16 @@ class CaseResourceTest {
         api().get("/api/cases/" + id).then().statusCode(200)
                 .body("needs[0].domain", equalTo("housing"))
                 .body("goals[0].inTheirWords", equalTo("A place where I can keep my dog"))
-                .body("goals[0].achieved", equalTo(false));
+                .body("goals[0].achieved", equalTo(false))
+                .body("goals[0].domain", equalTo("suitability-of-living-accommodation"));
+    }
+
+    @Test
+    void aGoalsDomainMustBeAWellbeingDomain() {
+        String team = team();
+        api().body(Map.of("personId", person(team), "teamId", team, "keyWorkerId", worker(team),
+                        "goals", List.of(Map.of("inTheirWords", "Sleep through", "domain", "housing"))))
+                .post("/api/cases").then().statusCode(400).body("errors[0].field", equalTo("goals[0].domain"));
     }
 
     @Test
