@@ -125,6 +125,7 @@ class ScopingMatrixTest {
         calls.put("PUT /api/cases/{caseId}/interactions/{interactionId}",
                 new Call(caseP + "/interactions/" + interactionId, interactionBody(keyWorker, NOW, "made"), 404));
         calls.put("GET /api/cases/{caseId}/continuity", new Call(caseP + "/continuity", null, 404));
+        calls.put("GET /api/cases/{caseId}/rating-gaps", new Call(caseP + "/rating-gaps", null, 404));
         calls.put("GET /api/workers/{workerId}/caseload", new Call("/api/workers/" + keyWorker + "/caseload", null, 404));
         calls.put("GET /api/workers/{workerId}/follow-ups",
                 new Call("/api/workers/" + keyWorker + "/follow-ups", null, 404));
