@@ -43,27 +43,11 @@ public class DistanceTravelledQuery {
         }
     }
 
-    private static final String SQL = """
-            with scoped as (
-                select a.id, a.instrument_version_id, a.assessed_at, a.respondent, a.score
-                from assessment a
-                where a.%1$s = :id
-                  and (cast(:respondent as text) is null or a.respondent = cast(:respondent as text))
-                  %2$s),
-            point as (
-                select s.instrument_version_id, cast(null as text) as item_code, -1 as position,
-                       v.score_direction as direction, s.id, s.assessed_at, s.respondent, s.score as value
-                from scoped s
-                join instrument_version v on v.id = s.instrument_version_id
-                where v.scoring_rule <> 'per-item' and s.score is not null
-                union all
-                select s.instrument_version_id, x.item_code, x.position, it.direction, s.id, s.assessed_at,
-                       s.respondent, cast(x.value as numeric(10, 2))
-                from scoped s
-                join instrument_version v on v.id = s.instrument_version_id
-                join assessment_answer x on x.assessment_id = s.id
-                join instrument_item it on it.instrument_version_id = v.id and it.code = x.item_code
-                where v.scoring_rule in ('per-item', 'mean') and not x.declined),
+    private static final String SQL = ScorePoints.cte("""
+            a.%1$s = :id
+              and (cast(:respondent as text) is null or a.respondent = cast(:respondent as text))
+              %2$s""") + """
+            ,
             series as (
                 select p.*,
                        first_value(p.value) over w as first_value,

@@ -27,25 +27,9 @@ public class TeamSoftOutcomesQuery {
     public record MomentCount(String type, long count) {
     }
 
-    private static final String CHANGES = """
-            with scoped as (
-                select a.id, a.person_id, a.instrument_version_id, a.assessed_at, a.score
-                from assessment a
-                where a.team_id = :teamId and a.assessed_at >= :from and a.assessed_at < :until),
-            point as (
-                select s.person_id, s.instrument_version_id, cast(null as text) as item_code, -1 as position,
-                       v.score_direction as direction, s.id, s.assessed_at, s.score as value
-                from scoped s
-                join instrument_version v on v.id = s.instrument_version_id
-                where v.scoring_rule <> 'per-item' and s.score is not null
-                union all
-                select s.person_id, s.instrument_version_id, x.item_code, it.position, it.direction, s.id,
-                       s.assessed_at, cast(x.value as numeric(10, 2))
-                from scoped s
-                join instrument_version v on v.id = s.instrument_version_id
-                join assessment_answer x on x.assessment_id = s.id
-                join instrument_item it on it.instrument_version_id = v.id and it.code = x.item_code
-                where v.scoring_rule in ('per-item', 'mean') and not x.declined),
+    private static final String CHANGES = ScorePoints.cte(
+            "a.team_id = :teamId and a.assessed_at >= :from and a.assessed_at < :until") + """
+            ,
             per_person as (
                 select p.instrument_version_id, p.item_code, p.position, p.direction, p.person_id,
                        (array_agg(p.value order by p.assessed_at, p.id))[1] as first_value,
