@@ -1,15 +1,13 @@
 package org.casework.cases;
 
-import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.casework.common.NewestFirst;
 import org.casework.common.PageRequest;
 import org.casework.common.ProblemException;
 import org.casework.security.Caller;
@@ -59,38 +57,11 @@ public class CaseRepository implements PanacheRepositoryBase<SupportCase, UUID> 
         if (teams != null && teams.isEmpty()) {
             return List.of();
         }
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (teams != null) {
-            where.append(" and c.teamId in :teams");
-            params.put("teams", teams);
-        }
-        if (personId != null) {
-            where.append(" and c.personId = :personId");
-            params.put("personId", personId);
-        }
-        if (teamId != null) {
-            where.append(" and c.teamId = :teamId");
-            params.put("teamId", teamId);
-        }
-        if (keyWorkerId != null) {
-            where.append(" and c.keyWorkerId = :keyWorkerId");
-            params.put("keyWorkerId", keyWorkerId);
-        }
-        if (status != null) {
-            where.append(" and c.status = :status");
-            params.put("status", status);
-        }
-        if (!page.isFirst()) {
-            where.append(" and (c.openedAt < :afterAt or (c.openedAt = :afterAt and c.id < :afterId))");
-            params.put("afterAt", page.afterTimestamp(0));
-            params.put("afterId", page.afterUuid(1));
-        }
-        var query = getEntityManager().createQuery(
-                "select c from SupportCase c where " + where + " order by c.openedAt desc, c.id desc",
-                SupportCase.class);
-        params.forEach(query::setParameter);
-        return query.setMaxResults(page.fetchSize()).getResultList();
+        return NewestFirst.of(SupportCase.class, "c", "openedAt")
+                .where("c.teamId in :teams", "teams", teams)
+                .equal("personId", personId).equal("teamId", teamId).equal("keyWorkerId", keyWorkerId)
+                .equal("status", status)
+                .page(getEntityManager(), page);
     }
 
     public List<Handover> handovers(UUID caseId) {

@@ -1,13 +1,12 @@
 package org.casework.offers;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.casework.common.NewestFirst;
 import org.casework.common.PageRequest;
 import org.casework.common.ProblemException;
 import org.casework.security.Caller;
@@ -42,36 +41,9 @@ public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
         if (teams != null && teams.isEmpty()) {
             return List.of();
         }
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (teams != null) {
-            where.append(" and o.teamId in :teams");
-            params.put("teams", teams);
-        }
-        if (caseId != null) {
-            where.append(" and o.caseId = :caseId");
-            params.put("caseId", caseId);
-        }
-        if (personId != null) {
-            where.append(" and o.personId = :personId");
-            params.put("personId", personId);
-        }
-        if (teamId != null) {
-            where.append(" and o.teamId = :teamId");
-            params.put("teamId", teamId);
-        }
-        if (status != null) {
-            where.append(" and o.status = :status");
-            params.put("status", status);
-        }
-        if (!page.isFirst()) {
-            where.append(" and (o.offeredAt < :afterAt or (o.offeredAt = :afterAt and o.id < :afterId))");
-            params.put("afterAt", page.afterTimestamp(0));
-            params.put("afterId", page.afterUuid(1));
-        }
-        var query = getEntityManager().createQuery(
-                "select o from Offer o where " + where + " order by o.offeredAt desc, o.id desc", Offer.class);
-        params.forEach(query::setParameter);
-        return query.setMaxResults(page.fetchSize()).getResultList();
+        return NewestFirst.of(Offer.class, "o", "offeredAt")
+                .where("o.teamId in :teams", "teams", teams)
+                .equal("caseId", caseId).equal("personId", personId).equal("teamId", teamId).equal("status", status)
+                .page(getEntityManager(), page);
     }
 }

@@ -1,13 +1,12 @@
 package org.casework.referrals;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.casework.common.NewestFirst;
 import org.casework.common.PageRequest;
 import org.casework.common.ProblemException;
 import org.casework.security.Caller;
@@ -49,40 +48,10 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         if (teams != null && teams.isEmpty()) {
             return List.of();
         }
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (teams != null) {
-            where.append(" and (r.teamId in :teams or r.toTeamId in :teams)");
-            params.put("teams", teams);
-        }
-        if (caseId != null) {
-            where.append(" and r.caseId = :caseId");
-            params.put("caseId", caseId);
-        }
-        if (personId != null) {
-            where.append(" and r.personId = :personId");
-            params.put("personId", personId);
-        }
-        if (teamId != null) {
-            where.append(" and r.teamId = :teamId");
-            params.put("teamId", teamId);
-        }
-        if (toTeamId != null) {
-            where.append(" and r.toTeamId = :toTeamId");
-            params.put("toTeamId", toTeamId);
-        }
-        if (status != null) {
-            where.append(" and r.status = :status");
-            params.put("status", status);
-        }
-        if (!page.isFirst()) {
-            where.append(" and (r.sentAt < :afterAt or (r.sentAt = :afterAt and r.id < :afterId))");
-            params.put("afterAt", page.afterTimestamp(0));
-            params.put("afterId", page.afterUuid(1));
-        }
-        var query = getEntityManager().createQuery(
-                "select r from Referral r where " + where + " order by r.sentAt desc, r.id desc", Referral.class);
-        params.forEach(query::setParameter);
-        return query.setMaxResults(page.fetchSize()).getResultList();
+        return NewestFirst.of(Referral.class, "r", "sentAt")
+                .where("(r.teamId in :teams or r.toTeamId in :teams)", "teams", teams)
+                .equal("caseId", caseId).equal("personId", personId).equal("teamId", teamId)
+                .equal("toTeamId", toTeamId).equal("status", status)
+                .page(getEntityManager(), page);
     }
 }
