@@ -16,12 +16,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.casework.audit.AuditService.Access;
 import org.casework.common.Page;
 import org.casework.common.PersonalData;
+import org.casework.common.PersonalDataCarrier;
 import org.casework.common.Problem;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Audits every successful response that carries personal data, in one place rather than in each service: a
- * {@link PersonalData} record, or a page or list of them, is one event per record. A response without a body (a
+ * {@link PersonalData} record, or a page or list of them, or the people a {@link PersonalDataCarrier} names, is one
+ * event per record. A response without a body (a
  * deletion) under {@code /api/people/{personId}/…} is one event for that person. If the trace cannot be written
  * the response becomes a 500: personal data is never served without its trace.
  */
@@ -72,6 +74,7 @@ public class AuditFilter {
             return pathPerson == null ? List.of() : List.of(fromPath(uri, pathPerson));
         }
         Iterable<?> items = entity instanceof Page<?> page ? page.items()
+                : entity instanceof PersonalDataCarrier carrier ? carrier.personalData()
                 : entity instanceof Iterable<?> iterable ? iterable : List.of(entity);
         List<Access> accesses = new ArrayList<>();
         for (Object item : items) {

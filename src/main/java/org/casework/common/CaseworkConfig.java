@@ -13,6 +13,8 @@ public interface CaseworkConfig {
 
     DemoData demoData();
 
+    Repeats repeats();
+
     interface Paging {
         /** Items per page when the request gives no limit. */
         @WithDefault("20")
@@ -31,6 +33,16 @@ public interface CaseworkConfig {
         /** Follow-ups due within this many days from today are listed as upcoming. */
         @WithDefault("7")
         int followUpHorizonDays();
+    }
+
+    interface Repeats {
+        /** Presentation-days at most this many days apart are repeats, unless the team or the request says. */
+        @WithDefault("28")
+        int windowDays();
+
+        /** A person with this many presentation-days in the 12 months to a report's end is a frequent presenter. */
+        @WithDefault("5")
+        int frequentPresenterDays();
     }
 
     interface DemoData {

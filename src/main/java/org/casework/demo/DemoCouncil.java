@@ -310,7 +310,7 @@ public class DemoCouncil {
     }
 
     private DemoTeam team(String name, String description, List<String> staff, List<String> issues) {
-        UUID id = teams.create(new TeamRequest(name, description)).id();
+        UUID id = teams.create(new TeamRequest(name, description, null)).id();
         List<UUID> members = new ArrayList<>();
         for (String displayName : staff) {
             String username = displayName.toLowerCase().replace(' ', '.');

@@ -18,6 +18,9 @@ public class Team {
     public String description;
     public OffsetDateTime createdAt;
 
+    /** Presentation-days at most this many days apart are repeats on this team's dashboards. */
+    public int repeatWindowDays;
+
     @Version
     public long version;
 }

@@ -32,6 +32,7 @@ public class TeamService {
         team.id = UUID.randomUUID();
         team.name = request.name().strip();
         team.description = request.description();
+        team.repeatWindowDays = request.repeatWindowDaysOrDefault();
         team.createdAt = TimeConfig.now(clock);
         teams.persist(team);
         teams.flush();
@@ -49,6 +50,7 @@ public class TeamService {
         requireNameFree(request.name(), id);
         team.name = request.name().strip();
         team.description = request.description();
+        team.repeatWindowDays = request.repeatWindowDaysOrDefault();
         teams.flush();
         return TeamView.from(team);
     }

@@ -4,10 +4,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-public record TeamView(UUID id, String name, String description, OffsetDateTime createdAt, long version) {
+public record TeamView(UUID id, String name, String description, int repeatWindowDays, OffsetDateTime createdAt,
+        long version) {
 
     static TeamView from(Team team) {
-        return new TeamView(team.id, team.name, team.description, team.createdAt, team.version);
+        return new TeamView(team.id, team.name, team.description, team.repeatWindowDays, team.createdAt,
+                team.version);
     }
 
     List<String> sortKey() {

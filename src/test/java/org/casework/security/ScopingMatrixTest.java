@@ -103,6 +103,9 @@ class ScopingMatrixTest {
                 new Call(person + "/network/" + memberId, null, 404));
         calls.put("GET /api/people/{personId}/timeline", new Call(person + "/timeline", null, 404));
         calls.put("GET /api/people/{personId}/continuity", new Call(person + "/continuity", null, 404));
+        calls.put("GET /api/people/{personId}/presentations", new Call(person + "/presentations", null, 404));
+        calls.put("GET /api/dashboards/repeat-presentations",
+                new Call("/api/dashboards/repeat-presentations?team=" + teamA, null, 400));
         calls.put("GET /api/people/{personId}/export", new Call(person + "/export", null, 404));
         calls.put("GET /api/people/{personId}/access-log", new Call(person + "/access-log", null, 404));
         calls.put("GET /api/audit", new Call("/api/audit?personId=" + personId, null, 403));

@@ -1,0 +1,66 @@
+package org.casework.repeats;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.casework.common.SqlResource;
+
+/**
+ * Presentation-days read from the {@code presentation_day} summary (V12), in SQL files shared with the benchmark.
+ * Each query answers one JSON document, so the whole report is one statement and one round trip.
+ */
+@ApplicationScoped
+public class PresentationQuery {
+
+    private static final String PERSON = SqlResource.load("sql/repeats/person-presentations.sql");
+    private static final String DASHBOARD = SqlResource.load("sql/repeats/dashboard.sql");
+
+    /** The dashboard's filters and settings, already checked. */
+    public record DashboardParams(Collection<UUID> scope, UUID team, String issue, LocalDate from, LocalDate to,
+            LocalDate today, int windowDays, int frequentDays, int listLimit) {
+    }
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+
+    public PresentationQuery(EntityManager entityManager, ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.json = json;
+    }
+
+    public PersonPresentations.Computed person(UUID personId, Collection<UUID> scope, int windowDays) {
+        Object document = entityManager.createNativeQuery(PERSON).setParameter("personId", personId)
+                .setParameter("scope", ids(scope)).setParameter("windowDays", windowDays).getSingleResult();
+        return read(document, PersonPresentations.Computed.class);
+    }
+
+    public RepeatDashboard.Computed dashboard(DashboardParams p) {
+        Object document = entityManager.createNativeQuery(DASHBOARD).setParameter("scope", ids(p.scope()))
+                .setParameter("team", p.team() == null ? "" : p.team().toString())
+                .setParameter("issue", p.issue() == null ? "" : p.issue())
+                .setParameter("fromDate", p.from()).setParameter("toDate", p.to()).setParameter("today", p.today())
+                .setParameter("windowDays", p.windowDays()).setParameter("frequentDays", p.frequentDays())
+                .setParameter("listLimit", p.listLimit()).getSingleResult();
+        return read(document, RepeatDashboard.Computed.class);
+    }
+
+    /** Team ids as one text parameter, split in SQL: the same SQL then runs unchanged in psql. */
+    private static String ids(Collection<UUID> teams) {
+        return teams.stream().map(UUID::toString).collect(Collectors.joining(","));
+    }
+
+    private <T> T read(Object document, Class<T> type) {
+        try {
+            return json.readValue((String) document, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the " + type.getSimpleName() + " query answered unreadable JSON", e);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+-- The repeat-presentation dashboard in one statement, as one JSON document.
+-- Parameters: :scope comma-separated ids of the teams the caller may see; :team one team id or '' (all in scope);
+-- :issue an issue-category code or ''; :fromDate, :toDate local dates, both included; :today local date;
+-- :windowDays repeat window; :frequentDays presentation-days that make a frequent presenter; :listLimit the
+-- longest list of people returned.
+-- Gaps are measured to the previous presentation-day anywhere in scope; the filters pick which days are counted.
+-- History is read from the start of the repeat window before :fromDate, or the 12 months to :toDate (frequent and
+-- escalating presenters), whichever is earlier.
+with scoped as (
+    select pd.person_id, pd.local_date, pd.team_id, pd.issues, pd.channels, pd.presentations
+    from presentation_day pd
+    where pd.team_id = any(cast(string_to_array(:scope, ',') as uuid[]))
+      and pd.local_date between least(cast(:fromDate as date) - cast(:windowDays as integer),
+                                      cast(:toDate as date) - 364)
+                            and cast(:toDate as date)
+      and (:team = '' or pd.person_id in (
+            select t.person_id from presentation_day t
+            where t.team_id = cast(nullif(:team, '') as uuid)
+              and t.local_date between least(cast(:fromDate as date) - cast(:windowDays as integer),
+                                             cast(:toDate as date) - 364)
+                                   and cast(:toDate as date)))),
+day as (
+    select s.person_id, s.local_date, array_agg(s.team_id) as teams,
+           casework_array_concat(s.issues) as issues, casework_array_concat(s.channels) as channels,
+           coalesce(sum(s.presentations) filter (
+               where :team = '' or s.team_id = cast(nullif(:team, '') as uuid)), 0) as presentations
+    from scoped s
+    group by s.person_id, s.local_date),
+flagged as (
+    select d.*, d.local_date - lag(d.local_date) over w as gap, lag(d.issues) over w as previous_issues,
+           count(*) over (w rows between current row and unbounded following) as recency
+    from day d
+    window w as (partition by d.person_id order by d.local_date)),
+selected as (
+    select f.person_id, f.local_date, f.issues, f.channels, f.presentations,
+           coalesce(f.gap between 1 and cast(:windowDays as integer), false) as repeat,
+           coalesce(f.gap between 1 and cast(:windowDays as integer) and f.issues && f.previous_issues, false)
+               as same_issue
+    from flagged f
+    where (:team = '' or cast(nullif(:team, '') as uuid) = any(f.teams))
+      and (:issue = '' or :issue = any(f.issues))),
+in_period as (
+    select * from selected where local_date >= cast(:fromDate as date)),
+frequent as (
+    select s.person_id, count(*) as days, max(s.local_date) as last_seen
+    from selected s
+    where s.local_date >= cast(:toDate as date) - 364
+    group by s.person_id
+    having count(*) >= cast(:frequentDays as integer)),
+escalating as (
+    select f.person_id, max(f.local_date) as last_seen,
+           array_agg(f.gap order by f.local_date) filter (where f.recency <= 3) as gaps
+    from flagged f
+    where f.recency <= 4 and f.person_id in (select person_id from in_period)
+    group by f.person_id
+    having count(*) = 4 and min(f.local_date) >= cast(:toDate as date) - 364),
+escalating_people as (
+    select e.* from escalating e where e.gaps[1] > e.gaps[2] and e.gaps[2] > e.gaps[3]),
+closure as (
+    select c.id, c.person_id, c.closed_at, casework_local_date(c.closed_at) as closed_on
+    from support_case c
+    where c.closed_at is not null
+      and c.team_id = any(cast(string_to_array(:scope, ',') as uuid[]))
+      and (:team = '' or c.team_id = cast(nullif(:team, '') as uuid))
+      and c.closed_at >= cast(:fromDate as date)::timestamp at time zone 'Europe/London'
+      and c.closed_at < (cast(:toDate as date) + 1)::timestamp at time zone 'Europe/London'
+      and c.closure_reason not in ('died', 'moved-away')),
+closure_return as (
+    select cl.id, cl.closed_on,
+           (select min(pd.local_date) from presentation_day pd
+            where pd.person_id = cl.person_id
+              and pd.team_id = any(cast(string_to_array(:scope, ',') as uuid[]))
+              and pd.local_date between cl.closed_on and cl.closed_on + 730
+              and (pd.local_date > cl.closed_on or pd.last_at > cl.closed_at)) - cl.closed_on as days
+    from closure cl),
+open_case as (
+    select distinct on (c.person_id) c.person_id, c.id, c.team_id, c.key_worker_id, w.display_name
+    from support_case c
+    join worker w on w.id = c.key_worker_id
+    where c.status = 'open'
+      and c.team_id = any(cast(string_to_array(:scope, ',') as uuid[]))
+      and c.person_id in (select person_id from frequent union select person_id from escalating_people)
+    order by c.person_id, (c.team_id = cast(nullif(:team, '') as uuid)) desc nulls last, c.opened_at desc, c.id),
+month as (
+    select cast(m as date) as month_start
+    from generate_series(date_trunc('month', cast(:fromDate as date)), date_trunc('month', cast(:toDate as date)),
+                         interval '1 month') m),
+issue_day as (
+    select distinct p.person_id, p.local_date, p.repeat, p.same_issue, u.issue
+    from in_period p cross join unnest(p.issues) u(issue)),
+channel_day as (
+    select distinct p.person_id, p.local_date, p.repeat, u.channel
+    from in_period p cross join unnest(p.channels) u(channel))
+select cast(json_build_object(
+    'totals', (
+        select json_build_object('presentations', coalesce(sum(p.presentations), 0), 'presentationDays', count(*),
+               'people', count(distinct p.person_id), 'repeatPresentations', count(*) filter (where p.repeat),
+               'sameIssueRepeats', count(*) filter (where p.same_issue),
+               'repeatRatePercent', round(100.0 * count(*) filter (where p.repeat) / nullif(count(*), 0), 1))
+        from in_period p),
+    'monthly', (
+        select json_agg(json_build_object('month', to_char(m.month_start, 'YYYY-MM'),
+                   'presentationDays', m.days, 'people', m.people, 'repeatPresentations', m.repeats,
+                   'repeatRatePercent', round(100.0 * m.repeats / nullif(m.days, 0), 1)) order by m.month_start)
+        from (select m.month_start, count(p.person_id) as days, count(distinct p.person_id) as people,
+                     count(p.person_id) filter (where p.repeat) as repeats
+              from month m
+              left join in_period p on p.local_date >= m.month_start
+                                   and p.local_date < cast(m.month_start + interval '1 month' as date)
+              group by m.month_start) m),
+    'byIssue', (
+        select coalesce(json_agg(json_build_object('issue', i.issue, 'presentationDays', i.days,
+                   'people', i.people, 'repeatPresentations', i.repeats, 'sameIssueRepeats', i.same_issue,
+                   'repeatRatePercent', round(100.0 * i.repeats / i.days, 1))
+                   order by i.days desc, i.issue), '[]')
+        from (select issue, count(*) as days, count(distinct person_id) as people,
+                     count(*) filter (where repeat) as repeats, count(*) filter (where same_issue) as same_issue
+              from issue_day group by issue) i),
+    'byChannel', (
+        select coalesce(json_agg(json_build_object('channel', c.channel, 'presentationDays', c.days,
+                   'people', c.people, 'repeatPresentations', c.repeats,
+                   'repeatRatePercent', round(100.0 * c.repeats / c.days, 1))
+                   order by c.days desc, c.channel), '[]')
+        from (select channel, count(*) as days, count(distinct person_id) as people,
+                     count(*) filter (where repeat) as repeats
+              from channel_day group by channel) c),
+    'returnsAfterClosure', (
+        select json_build_object('closures', count(*),
+               'bands', json_build_array(
+                   json_build_object('band', '0-180', 'fromDays', 0, 'toDays', 180,
+                                     'returned', count(*) filter (where r.days between 0 and 180)),
+                   json_build_object('band', '181-365', 'fromDays', 181, 'toDays', 365,
+                                     'returned', count(*) filter (where r.days between 181 and 365)),
+                   json_build_object('band', '366-730', 'fromDays', 366, 'toDays', 730,
+                                     'returned', count(*) filter (where r.days between 366 and 730))),
+               'within', (
+                   select json_agg(json_build_object('months', w.months, 'days', w.days, 'returned', w.returned,
+                              'ratePercent', round(100.0 * w.returned / nullif(w.closures, 0), 1),
+                              'closuresObserved', w.observed) order by w.months)
+                   from (select h.months, h.days, count(r2.id) as closures,
+                                count(r2.id) filter (where r2.days <= h.days) as returned,
+                                count(r2.id) filter (where r2.closed_on + h.days <= cast(:today as date)) as observed
+                         from (values (6, 183), (12, 365), (24, 730)) h(months, days)
+                         left join closure_return r2 on true
+                         group by h.months, h.days) w))
+        from closure_return r),
+    'frequentPresenters', json_build_object(
+        'count', (select count(*) from frequent),
+        'items', (
+            select coalesce(json_agg(json_build_object('personId', f.person_id, 'preferredName', p.preferred_name,
+                       'presentationDays', f.days, 'lastSeen', f.last_seen,
+                       'openCase', case when o.id is null then null else json_build_object('caseId', o.id,
+                           'teamId', o.team_id, 'keyWorkerId', o.key_worker_id, 'keyWorkerName', o.display_name) end)
+                       order by f.days desc, f.last_seen desc, f.person_id), '[]')
+            from (select * from frequent order by days desc, last_seen desc, person_id
+                  limit cast(:listLimit as integer)) f
+            join person p on p.id = f.person_id
+            left join open_case o on o.person_id = f.person_id)),
+    'escalating', json_build_object(
+        'count', (select count(*) from escalating_people),
+        'items', (
+            select coalesce(json_agg(json_build_object('personId', e.person_id, 'preferredName', p.preferred_name,
+                       'gaps', e.gaps, 'lastSeen', e.last_seen,
+                       'openCase', case when o.id is null then null else json_build_object('caseId', o.id,
+                           'teamId', o.team_id, 'keyWorkerId', o.key_worker_id, 'keyWorkerName', o.display_name) end)
+                       order by e.gaps[3], e.last_seen desc, e.person_id), '[]')
+            from (select * from escalating_people order by gaps[3], last_seen desc, person_id
+                  limit cast(:listLimit as integer)) e
+            join person p on p.id = e.person_id
+            left join open_case o on o.person_id = e.person_id))) as text)
