@@ -87,6 +87,7 @@ stop_app() {
   APP_PID=
 }
 trap stop_app EXIT
+trap 'exit 130' INT TERM
 
 start_app() {
   ! curl -s -o /dev/null "$BASE/q/health" || die "port $PORT is already in use: set BENCH_PORT"
@@ -266,9 +267,13 @@ while IFS= read -r line; do
   sql_median=-; sql_p95=-; ratio=-
   if [ -n "$sqlfile" ]; then
     [ -f "$sqlfile" ] || die "$label: no SQL file $sqlfile"
-    times="$(sql_times "$sqlfile" "$params" "$CALLS" "$WARMUP")" || die "$label: the SQL in $sqlfile failed"
-    read -r sql_median sql_p95 < <(stats <<<"$times")
-    if [ -z "$bad" ]; then
+    if times="$(sql_times "$sqlfile" "$params" "$CALLS" "$WARMUP")"; then
+      read -r sql_median sql_p95 < <(stats <<<"$times")
+    else
+      say "$label: the SQL in $sqlfile failed"
+      sql_median=SQL-error
+    fi
+    if [ -z "$bad" ] && [ "$sql_median" != SQL-error ]; then
       ratio="$(awk -v h="$http_median" -v s="$sql_median" 'BEGIN { if (s > 0) printf "%.1f", h / s; else print "-" }')"
     fi
   fi
