@@ -44,19 +44,22 @@ APP_LOG=target/bench-app.log
 # - token: "all" = bench.lead.all (team lead in all 40 teams), "one" = bench.lead.one (team lead in Team 01).
 # - A body file (JSON, may hold {name}s) is sent with POST/PUT as application/json.
 # - SQL file (optional; "" = none): statements using JPA-style named parameters :name, each given as name=value
-#   (no spaces in values); a value with commas becomes a list of literals ('a', 'b') for "in (:name)". Every
-#   value is passed as a quoted SQL literal, so the file is exactly the SQL the app runs, with literals for
-#   parameters. A file of several statements is timed as their sum.
+#   (no spaces in values; name= is the empty string). Every value is passed as one quoted SQL literal, so the
+#   file is exactly the SQL the app runs, with literals for parameters ({all_teams} stays one text literal, as
+#   the app's string_to_array(:scope, ',') expects); a value in brackets, name=[a,b], becomes a list of
+#   literals ('a', 'b'), as Hibernate expands a collection for "in (:name)". A file of several statements is
+#   timed as their sum.
 read -r -d '' MEASUREMENTS <<'EOF' || true
 Soft outcomes, Team 01, 12 months | GET /api/teams/{team}/soft-outcomes?from={year_from}&to={today} | one | bench/sql/soft-outcomes.sql | teamId={team} from={year_from_ts} until={tomorrow_ts}
-Timeline, busiest person, first page | GET /api/people/{person}/timeline | all | bench/sql/timeline.sql | personId={person} notesFrom={all_teams} limit=21
-Open cases of Team 01, page of 100 | GET /api/cases?teamId={team}&status=open&limit=100 | one | bench/sql/cases.sql | teams={team} teamId={team} status=open limit=101
+Timeline, busiest person, first page | GET /api/people/{person}/timeline | all | bench/sql/timeline.sql | personId={person} notesFrom=[{all_teams}] limit=21
+Open cases of Team 01, page of 100 | GET /api/cases?teamId={team}&status=open&limit=100 | one | bench/sql/cases.sql | teams=[{team}] teamId={team} status=open limit=101
 Record a presentation with 3 issues | POST /api/cases/{open_case}/interactions bench/requests/presentation.json | one | |
 EOF
-# The repeat-presentation endpoints and the scorecard plug in with a line each, e.g.:
-# Repeat dashboard, all teams, 12 months | GET /api/dashboards/repeat-presentations?from={year_from}&to={today} | all | src/main/resources/sql/repeats/dashboard.sql | teams={all_teams} from={year_from} to={today} windowDays=28
-# Repeat dashboard, Team 01, 12 months | GET /api/dashboards/repeat-presentations?team={team}&from={year_from}&to={today} | one | src/main/resources/sql/repeats/dashboard.sql | teams={team} team={team} from={year_from} to={today} windowDays=28
-# A person's presentations | GET /api/people/{person}/presentations | all | src/main/resources/sql/repeats/person.sql | personId={person} teams={all_teams}
+# The repeat-presentation endpoints and the scorecard plug in with a line each above; for the SQL files and
+# parameters of the repeat work in progress on main (PresentationQuery), these lines:
+# Repeat dashboard, all teams, 12 months | GET /api/dashboards/repeat-presentations?from={year_from}&to={today} | all | src/main/resources/sql/repeats/dashboard.sql | scope={all_teams} team= issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
+# Repeat dashboard, Team 01, 12 months | GET /api/dashboards/repeat-presentations?team={team}&from={year_from}&to={today} | one | src/main/resources/sql/repeats/dashboard.sql | scope={team} team={team} issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
+# A person's presentations | GET /api/people/{person}/presentations | all | src/main/resources/sql/repeats/person-presentations.sql | personId={person} scope={all_teams} windowDays=28
 # Scorecard, Team 01, this quarter | GET /api/teams/{team}/scorecard?period={quarter} | one | |
 
 say() { echo "bench: $*" >&2; }
@@ -169,7 +172,8 @@ sql_times() { # file params count warmup
     for (split /\s+/, $ENV{BENCH_PARAMS}) {
       my ($k, $v) = split /=/, $_, 2;
       next unless defined $k && length $k;
-      $p{$k} = join(", ", map { my $x = $_; $x =~ s/\x27/\x27\x27/g; "\x27$x\x27" } split /,/, $v, -1);
+      my @values = $v =~ /^\[(.*)\]$/ ? split(/,/, $1) : ($v);
+      $p{$k} = join(", ", map { my $x = $_; $x =~ s/\x27/\x27\x27/g; "\x27$x\x27" } @values);
     }
     local $/; my $sql = <STDIN>;
     $sql =~ s/(?<![:\w]):([A-Za-z_]\w*)/exists $p{$1} ? $p{$1} : die("no value for :$1\n")/ge;
