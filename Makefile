@@ -2,7 +2,7 @@
 MVNW := ./mvnw -B
 JAR  := target/quarkus-app/quarkus-run.jar
 
-.PHONY: run test db token package clean
+.PHONY: run test db token package clean bench
 
 ## run: bring up PostgreSQL, build the packaged app and serve the API with demo data on http://localhost:8080
 run: db package
@@ -19,6 +19,10 @@ db:
 ## token: print a development bearer token for a worker of the running demo, e.g. make token USER=sian.morgan
 token:
 	@src/main/sh/token.sh "$(USER)"
+
+## bench: load a synthetic council (100,000 people, >1M interactions) into casework_bench and time endpoints over HTTP beside their SQL (BENCH_SCALE, BENCH_REUSE=1, BENCH_CALLS; see bench/run.sh)
+bench:
+	@bench/run.sh
 
 package:
 	$(MVNW) clean package -DskipTests

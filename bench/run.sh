@@ -1,0 +1,318 @@
+#!/usr/bin/env bash
+# make bench: loads a synthetic council into the database casework_bench and times endpoints through HTTP, each
+# beside the same SQL in psql on the same data. Prints a markdown table and writes it to target/bench-results.md.
+#
+#   make bench                          full scale: 100,000 people, >1,000,000 interactions (see bench/generate.sql)
+#   BENCH_SCALE=0.05 make bench         a twentieth, for working on the bench itself
+#   BENCH_REUSE=1 make bench            keep the data already loaded (skips the schema reset and the load)
+#   BENCH_CALLS=30                      timed calls per measurement (also the number of timed SQL runs)
+#   BENCH_WARMUP=10                     untimed calls before each measurement
+#   BENCH_ONLY='Soft outcomes'          only the measurements whose label contains this text
+#   BENCH_SKIP_BUILD=1                  use the jar already in target/ instead of building it
+#   BENCH_PORT=8181                     the app's HTTP port during the bench
+#   BENCH_ANCHOR=2026-11-29             the local date the five years of history end on (default today)
+#
+# Adding a measurement: one line in MEASUREMENTS below.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+
+DB=casework_bench
+HOST=127.0.0.1
+PGPORT_=5432
+APP_USER="${CASEWORK_DB_USER:-casework}"
+APP_PASSWORD="${CASEWORK_DB_PASSWORD:-casework}"
+DB_URL="jdbc:postgresql://$HOST:$PGPORT_/$DB"
+SCALE="${BENCH_SCALE:-1}"
+CALLS="${BENCH_CALLS:-30}"
+WARMUP="${BENCH_WARMUP:-10}"
+PORT="${BENCH_PORT:-8181}"
+BASE="http://127.0.0.1:$PORT"
+JAR=target/quarkus-app/quarkus-run.jar
+RESULTS=target/bench-results.md
+APP_LOG=target/bench-app.log
+
+# --- The measurements ----------------------------------------------------------------------------------------
+# One line each, fields separated by "|":
+#   label | METHOD /path?query [body.json] | token | SQL file | SQL parameters
+# - {name} anywhere is replaced by a value picked from the data (see pick_values): {team} (Team 01), {all_teams}
+#   (every team id, comma-separated), {person} (the person with the most presentations), {open_case} (an open
+#   case of Team 01), {lead_one} (bench.lead.one's worker id), {today}, {year_from} (today - 364 days),
+#   {quarter} (the current quarter, e.g. 2026-Q4), {year_from_ts}/{tomorrow_ts} (those local midnights as
+#   instants), {now}.
+# - token: "all" = bench.lead.all (team lead in all 40 teams), "one" = bench.lead.one (team lead in Team 01).
+# - A body file (JSON, may hold {name}s) is sent with POST/PUT as application/json.
+# - SQL file (optional; "" = none): statements using JPA-style named parameters :name, each given as name=value
+#   (no spaces in values; name= is the empty string). Every value is passed as one quoted SQL literal, so the
+#   file is exactly the SQL the app runs, with literals for parameters ({all_teams} stays one text literal, as
+#   the app's string_to_array(:scope, ',') expects); a value in brackets, name=[a,b], becomes a list of
+#   literals ('a', 'b'), as Hibernate expands a collection for "in (:name)". A file of several statements is
+#   timed as their sum.
+read -r -d '' MEASUREMENTS <<'EOF' || true
+Soft outcomes, Team 01, 12 months | GET /api/teams/{team}/soft-outcomes?from={year_from}&to={today} | one | bench/sql/soft-outcomes.sql | teamId={team} from={year_from_ts} until={tomorrow_ts}
+Timeline, busiest person, first page | GET /api/people/{person}/timeline | all | bench/sql/timeline.sql | personId={person} notesFrom=[{all_teams}] limit=21
+Open cases of Team 01, page of 100 | GET /api/cases?teamId={team}&status=open&limit=100 | one | bench/sql/cases.sql | teams=[{team}] teamId={team} status=open limit=101
+Record a presentation with 3 issues | POST /api/cases/{open_case}/interactions bench/requests/presentation.json | one | |
+EOF
+# The repeat-presentation endpoints and the scorecard plug in with a line each above; for the SQL files and
+# parameters of the repeat work in progress on main (PresentationQuery), these lines:
+# Repeat dashboard, all teams, 12 months | GET /api/dashboards/repeat-presentations?from={year_from}&to={today} | all | src/main/resources/sql/repeats/dashboard.sql | scope={all_teams} team= issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
+# Repeat dashboard, Team 01, 12 months | GET /api/dashboards/repeat-presentations?team={team}&from={year_from}&to={today} | one | src/main/resources/sql/repeats/dashboard.sql | scope={team} team={team} issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
+# A person's presentations | GET /api/people/{person}/presentations | all | src/main/resources/sql/repeats/person-presentations.sql | personId={person} scope={all_teams} windowDays=28
+# Scorecard, Team 01, this quarter | GET /api/teams/{team}/scorecard?period={quarter} | one | |
+
+say() { echo "bench: $*" >&2; }
+die() { echo "bench: $*" >&2; exit 1; }
+
+app_psql() { PGPASSWORD="$APP_PASSWORD" psql -h "$HOST" -p "$PGPORT_" -U "$APP_USER" -d "$DB" -X -v ON_ERROR_STOP=1 "$@"; }
+
+# A superuser session on the bench database: the load sets session_replication_role, which only a superuser may.
+superuser_psql() {
+  if psql -h "$HOST" -p "$PGPORT_" -U postgres -d "$DB" -w -Atqc 'select 1' >/dev/null 2>&1; then
+    psql -h "$HOST" -p "$PGPORT_" -U postgres -d "$DB" -w -X -v ON_ERROR_STOP=1 "$@"
+  elif [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1; then
+    runuser -u postgres -- psql -p "$PGPORT_" -d "$DB" -X -v ON_ERROR_STOP=1 "$@"
+  elif sudo -n -u postgres true 2>/dev/null; then
+    sudo -n -u postgres psql -p "$PGPORT_" -d "$DB" -X -v ON_ERROR_STOP=1 "$@"
+  else
+    die "the load needs a PostgreSQL superuser (trusted TCP as postgres, or the postgres OS account)"
+  fi
+}
+
+# --- The app ---------------------------------------------------------------------------------------------------
+APP_PID=
+stop_app() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  APP_PID=
+}
+trap stop_app EXIT
+trap 'exit 130' INT TERM
+
+start_app() {
+  ! curl -s -o /dev/null "$BASE/q/health" || die "port $PORT is already in use: set BENCH_PORT"
+  QUARKUS_PROFILE=local CASEWORK_DEMO_DATA_ENABLED=false CASEWORK_DB_URL="$DB_URL" QUARKUS_HTTP_PORT="$PORT" \
+    java -jar "$JAR" >"$APP_LOG" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 180); do
+    curl -sf -o /dev/null "$BASE/q/health" && return 0
+    kill -0 "$APP_PID" 2>/dev/null || die "the app stopped while starting; see $APP_LOG"
+    sleep 1
+  done
+  die "the app did not answer on $BASE/q/health within 3 minutes; see $APP_LOG"
+}
+
+# --- Statistics --------------------------------------------------------------------------------------------
+# Reads milliseconds, one a line; prints "median p95" (nearest rank).
+stats() {
+  sort -g | awk '{ v[NR] = $1 } END {
+    if (NR == 0) { print "- -"; exit }
+    m = int((NR + 1) / 2); p = int(NR * 0.95); if (p < NR * 0.95) p++; if (p < 1) p = 1
+    printf "%.1f %.1f\n", (NR % 2 ? v[m] : (v[NR/2] + v[NR/2 + 1]) / 2), v[p] }'
+}
+
+# --- Values picked from the data ---------------------------------------------------------------------------
+declare -A V
+pick_values() {
+  local line key value
+  while IFS='=' read -r key value; do
+    [ -n "$key" ] && V[$key]="$value"
+  done < <(app_psql -Atq <<'SQL'
+set timezone = 'Europe/London';
+select 'team=' || id from team where name = 'Team 01';
+select 'all_teams=' || string_agg(id::text, ',' order by name) from team;
+select 'lead_one=' || id from worker where username = 'bench.lead.one';
+-- the person with the most presentations who has not agreed to share across teams
+select 'person=' || i.person_id from interaction i join person p on p.id = i.person_id
+where i.initiator <> 'worker' and not p.consent_to_share_across_teams
+group by i.person_id order by count(*) desc, i.person_id limit 1;
+select 'open_case=' || c.id from support_case c join team t on t.id = c.team_id
+where t.name = 'Team 01' and c.status = 'open' order by c.opened_at, c.id limit 1;
+select 'today=' || current_date;
+select 'year_from=' || (current_date - 364);
+select 'quarter=' || to_char(current_date, 'YYYY-"Q"Q');
+select 'year_from_ts=' || to_char((current_date - 364)::timestamp at time zone 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SSOF');
+select 'tomorrow_ts=' || to_char((current_date + 1)::timestamp at time zone 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SSOF');
+SQL
+)
+  V[now]="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  for key in team all_teams lead_one person open_case; do
+    [ -n "${V[$key]:-}" ] || die "could not pick {$key} from the data: is the bench data loaded?"
+  done
+}
+
+fill() {
+  local text="$1" key
+  for key in "${!V[@]}"; do text="${text//\{$key\}/${V[$key]}}"; done
+  printf '%s' "$text"
+}
+
+trim() { local s="$1"; s="${s#"${s%%[![:space:]]*}"}"; printf '%s' "${s%"${s##*[![:space:]]}"}"; }
+
+# --- HTTP: CALLS requests on one connection, each time_total in ms -------------------------------------------
+http_times() { # method url token body-file count
+  local method="$1" url="$2" token="$3" body="$4" count="$5" args=() i
+  args=(-s -X "$method" -H "Authorization: Bearer $token" -H 'Accept: application/json'
+        -w '%{http_code} %{time_total}\n')
+  if [ -n "$body" ]; then args+=(-H 'Content-Type: application/json' --data-binary "@$body"); fi
+  for ((i = 0; i < count; i++)); do args+=("$url" -o /dev/null); done
+  curl "${args[@]}"
+}
+
+# --- SQL: the file with its parameters as literals, timed by psql's \timing (client side, rows discarded) -----
+sql_times() { # file params count warmup
+  local file="$1" params="$2" count="$3" warmup="$4" prepared script i
+  prepared="$(mktemp)"; script="$(mktemp)"
+  # shellcheck disable=SC2086
+  BENCH_PARAMS="$params" perl -e '
+    my %p;
+    for (split /\s+/, $ENV{BENCH_PARAMS}) {
+      my ($k, $v) = split /=/, $_, 2;
+      next unless defined $k && length $k;
+      my @values = $v =~ /^\[(.*)\]$/ ? split(/,/, $1) : ($v);
+      $p{$k} = join(", ", map { my $x = $_; $x =~ s/\x27/\x27\x27/g; "\x27$x\x27" } @values);
+    }
+    local $/; my $sql = <STDIN>;
+    $sql =~ s/(?<![:\w]):([A-Za-z_]\w*)/exists $p{$1} ? $p{$1} : die("no value for :$1\n")/ge;
+    print $sql;' <"$file" >"$prepared" || { rm -f "$prepared" "$script"; return 1; }
+  {
+    echo '\o /dev/null'
+    echo '\timing on'
+    for ((i = 0; i < warmup + count; i++)); do
+      echo "\\echo @@run $i"
+      cat "$prepared"
+      echo
+    done
+  } >"$script"
+  app_psql -q -f "$script" | awk -v warmup="$warmup" '
+    /^@@run / { if (run != "" && run >= warmup) print sum; run = $2; sum = 0; next }
+    /^Time: / { sum += $2 }
+    END { if (run != "" && run >= warmup) print sum }'
+  local status=${PIPESTATUS[0]}
+  rm -f "$prepared" "$script"
+  return "$status"
+}
+
+# --- Main -----------------------------------------------------------------------------------------------------
+command -v curl >/dev/null || die "curl is needed"
+command -v psql >/dev/null || die "psql is needed"
+mkdir -p target
+
+say "PostgreSQL and the database $DB"
+env -u CASEWORK_DB_URL EXTRA_DATABASES="$DB" src/main/sh/db.sh >&2
+
+if [ "${BENCH_SKIP_BUILD:-0}" = 1 ] && [ -f "$JAR" ]; then
+  say "using the jar already built ($JAR)"
+else
+  say "building the app (./mvnw -B clean package -DskipTests)"
+  ./mvnw -B -q clean package -DskipTests >&2
+  mkdir -p target
+fi
+
+loaded=0
+if [ "${BENCH_REUSE:-0}" = 1 ] && \
+   [ "$(app_psql -Atqc "select to_regclass('interaction') is not null and exists (select 1 from interaction)" 2>/dev/null)" = t ]; then
+  loaded=1
+  say "reusing the data in $DB ($(app_psql -Atqc "select coalesce(shobj_description(oid, 'pg_database'), 'unknown scale') from pg_database where datname = current_database()"))"
+else
+  say "emptying $DB (drop schema public cascade)"
+  app_psql -qc 'set client_min_messages = warning; drop schema if exists public cascade; create schema public;' >&2
+fi
+
+say "starting the app on port $PORT (Flyway migrates $DB)"
+start_app
+
+LOAD_SECONDS=
+if [ "$loaded" = 0 ]; then
+  anchor="${BENCH_ANCHOR:-$(TZ=Europe/London date +%F)}"
+  say "loading the synthetic council, scale $SCALE, ending $anchor (bench/generate.sql)"
+  started=$(date +%s.%N)
+  superuser_psql -q -v scale="$SCALE" -v anchor="$anchor" -f bench/generate.sql >target/bench-load.log 2>&1 \
+    || { cat target/bench-load.log >&2; die "the load failed"; }
+  LOAD_SECONDS=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.0f", b - a }')
+  app_psql -qc "comment on database $DB is 'bench scale $SCALE, anchor $anchor, loaded in ${LOAD_SECONDS} s'"
+  say "loaded in ${LOAD_SECONDS} s"
+fi
+
+pick_values
+declare -A TOKEN
+TOKEN[all]="$(CASEWORK_DB_URL="$DB_URL" src/main/sh/token.sh bench.lead.all)"
+TOKEN[one]="$(CASEWORK_DB_URL="$DB_URL" src/main/sh/token.sh bench.lead.one)"
+
+rows=()
+while IFS= read -r line; do
+  [ -n "$(trim "$line")" ] || continue
+  IFS='|' read -r label request token sqlfile params <<<"$line"
+  label="$(trim "$label")"; request="$(fill "$(trim "$request")")"; token="$(trim "$token")"
+  sqlfile="$(trim "$sqlfile")"; params="$(fill "$(trim "$params")")"
+  if [ -n "${BENCH_ONLY:-}" ] && [[ "$label" != *"$BENCH_ONLY"* ]]; then continue; fi
+  read -r method path bodyfile <<<"$request"
+  [ -n "${TOKEN[$token]:-}" ] || die "$label: unknown token '$token' (all or one)"
+  body=
+  if [ -n "${bodyfile:-}" ]; then
+    body="$(mktemp)"; fill "$(cat "$bodyfile")" >"$body"
+  fi
+  say "$label: $method $path"
+
+  http_times "$method" "$BASE$path" "${TOKEN[$token]}" "$body" "$WARMUP" >/dev/null
+  answers="$(http_times "$method" "$BASE$path" "${TOKEN[$token]}" "$body" "$CALLS")"
+  [ -z "$body" ] || rm -f "$body"
+  bad="$(awk '$1 !~ /^2/ { print $1; exit }' <<<"$answers")"
+  if [ -n "$bad" ]; then
+    say "$label answered HTTP $bad"
+    read -r http_median http_p95 <<<"HTTP-$bad -"
+  else
+    read -r http_median http_p95 < <(awk '{ print $2 * 1000 }' <<<"$answers" | stats)
+  fi
+
+  sql_median=-; sql_p95=-; ratio=-
+  if [ -n "$sqlfile" ]; then
+    [ -f "$sqlfile" ] || die "$label: no SQL file $sqlfile"
+    if times="$(sql_times "$sqlfile" "$params" "$CALLS" "$WARMUP")"; then
+      read -r sql_median sql_p95 < <(stats <<<"$times")
+    else
+      say "$label: the SQL in $sqlfile failed"
+      sql_median=SQL-error
+    fi
+    if [ -z "$bad" ] && [ "$sql_median" != SQL-error ]; then
+      ratio="$(awk -v h="$http_median" -v s="$sql_median" 'BEGIN { if (s > 0) printf "%.1f", h / s; else print "-" }')"
+    fi
+  fi
+  rows+=("| $label | $http_median | $http_p95 | $sql_median | $sql_p95 | $ratio |")
+done <<<"$MEASUREMENTS"
+
+# Contacts the write measurement recorded are removed, so BENCH_REUSE=1 measures the same data next time
+# (their audit events stay: the audit log is append-only).
+app_psql -qc "delete from interaction where recorded_by_worker_id = '${V[lead_one]}'" >/dev/null
+
+sizes="$(app_psql -Atq -F ' ' <<'SQL'
+select 'people', count(*) from person;
+select 'cases', count(*) from support_case;
+select 'interactions', count(*) from interaction;
+select 'presentations', count(*) from interaction where initiator <> 'worker';
+select 'interaction issues', count(*) from interaction_issue;
+select 'referrals', count(*) from referral;
+select 'offers', count(*) from offer;
+select 'assessments', count(*) from assessment;
+SQL
+)"
+pg_version="$(app_psql -Atqc 'show server_version')"
+described="$(app_psql -Atqc "select coalesce(shobj_description(oid, 'pg_database'), '') from pg_database where datname = current_database()")"
+
+{
+  echo "## Benchmark results"
+  echo
+  echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, PostgreSQL $pg_version, $(java -version 2>&1 | head -n 1); ${described:-data of unknown scale}."
+  echo "Data: $(awk '{ n = $NF; $NF = ""; printf "%s%s %s", (NR > 1 ? ", " : ""), n, substr($0, 1, length($0) - 1) }' <<<"$sizes")."
+  echo "$CALLS timed calls after $WARMUP warm-up calls each. HTTP: curl's time_total, one keep-alive connection."
+  echo "SQL: psql's client-side \\timing of the same statements with literal parameters, rows sent to /dev/null"
+  echo "(summed over the statements of the file), $CALLS timed runs after $WARMUP. Times in ms; HTTP/SQL = ratio of medians."
+  echo
+  echo "| Measurement | HTTP median | HTTP p95 | SQL median | SQL p95 | HTTP/SQL |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  printf '%s\n' "${rows[@]}"
+} | tee "$RESULTS"
+say "written to $RESULTS"
