@@ -54,13 +54,11 @@ Soft outcomes, Team 01, 12 months | GET /api/teams/{team}/soft-outcomes?from={ye
 Timeline, busiest person, first page | GET /api/people/{person}/timeline | all | bench/sql/timeline.sql | personId={person} notesFrom=[{all_teams}] limit=21
 Open cases of Team 01, page of 100 | GET /api/cases?teamId={team}&status=open&limit=100 | one | bench/sql/cases.sql | teams=[{team}] teamId={team} status=open limit=101
 Record a presentation with 3 issues | POST /api/cases/{open_case}/interactions bench/requests/presentation.json | one | |
+Repeat dashboard, all 40 teams, 12 months | GET /api/dashboards/repeat-presentations?from={year_from}&to={today} | all | src/main/resources/sql/repeats/dashboard.sql | scope={all_teams} team= issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
+Repeat dashboard, Team 01 (its lead), 12 months | GET /api/dashboards/repeat-presentations?team={team}&from={year_from}&to={today} | one | src/main/resources/sql/repeats/dashboard.sql | scope={team} team={team} issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
+Repeat dashboard, Team 01 in all teams' scope, 12 months | GET /api/dashboards/repeat-presentations?team={team}&from={year_from}&to={today} | all | src/main/resources/sql/repeats/dashboard.sql | scope={all_teams} team={team} issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
+A person's presentations, busiest person | GET /api/people/{person}/presentations | all | src/main/resources/sql/repeats/person-presentations.sql | personId={person} scope={all_teams} windowDays=28
 EOF
-# The repeat-presentation endpoints and the scorecard plug in with a line each above; for the SQL files and
-# parameters of the repeat work in progress on main (PresentationQuery), these lines:
-# Repeat dashboard, all teams, 12 months | GET /api/dashboards/repeat-presentations?from={year_from}&to={today} | all | src/main/resources/sql/repeats/dashboard.sql | scope={all_teams} team= issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
-# Repeat dashboard, Team 01, 12 months | GET /api/dashboards/repeat-presentations?team={team}&from={year_from}&to={today} | one | src/main/resources/sql/repeats/dashboard.sql | scope={team} team={team} issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
-# A person's presentations | GET /api/people/{person}/presentations | all | src/main/resources/sql/repeats/person-presentations.sql | personId={person} scope={all_teams} windowDays=28
-# Scorecard, Team 01, this quarter | GET /api/teams/{team}/scorecard?period={quarter} | one | |
 
 say() { echo "bench: $*" >&2; }
 die() { echo "bench: $*" >&2; exit 1; }

@@ -73,14 +73,6 @@ closure_return as (
               and pd.local_date between cl.closed_on and cl.closed_on + 730
               and (pd.local_date > cl.closed_on or pd.last_at > cl.closed_at)) - cl.closed_on as days
     from closure cl),
-open_case as (
-    select distinct on (c.person_id) c.person_id, c.id, c.team_id, c.key_worker_id, w.display_name
-    from support_case c
-    join worker w on w.id = c.key_worker_id
-    where c.status = 'open'
-      and c.team_id = any(cast(string_to_array(:scope, ',') as uuid[]))
-      and c.person_id in (select person_id from frequent union select person_id from escalating_people)
-    order by c.person_id, (c.team_id = cast(nullif(:team, '') as uuid)) desc nulls last, c.opened_at desc, c.id),
 month as (
     select cast(m as date) as month_start
     from generate_series(date_trunc('month', cast(:fromDate as date)), date_trunc('month', cast(:toDate as date)),
@@ -100,29 +92,25 @@ select cast(json_build_object(
         from in_period p),
     'monthly', (
         select json_agg(json_build_object('month', to_char(m.month_start, 'YYYY-MM'),
-                   'presentationDays', m.days, 'people', m.people, 'repeatPresentations', m.repeats,
-                   'repeatRatePercent', round(100.0 * m.repeats / nullif(m.days, 0), 1)) order by m.month_start)
-        from (select m.month_start, count(p.person_id) as days, count(distinct p.person_id) as people,
-                     count(p.person_id) filter (where p.repeat) as repeats
-              from month m
-              left join in_period p on p.local_date >= m.month_start
-                                   and p.local_date < cast(m.month_start + interval '1 month' as date)
-              group by m.month_start) m),
+                   'presentationDays', coalesce(x.days, 0), 'repeatPresentations', coalesce(x.repeats, 0),
+                   'repeatRatePercent', round(100.0 * x.repeats / nullif(x.days, 0), 1)) order by m.month_start)
+        from month m
+        left join (select cast(date_trunc('month', p.local_date) as date) as month_start, count(*) as days,
+                          count(*) filter (where p.repeat) as repeats
+                   from in_period p group by 1) x on x.month_start = m.month_start),
     'byIssue', (
         select coalesce(json_agg(json_build_object('issue', i.issue, 'presentationDays', i.days,
-                   'people', i.people, 'repeatPresentations', i.repeats, 'sameIssueRepeats', i.same_issue,
+                   'repeatPresentations', i.repeats, 'sameIssueRepeats', i.same_issue,
                    'repeatRatePercent', round(100.0 * i.repeats / i.days, 1))
                    order by i.days desc, i.issue), '[]')
-        from (select issue, count(*) as days, count(distinct person_id) as people,
-                     count(*) filter (where repeat) as repeats, count(*) filter (where same_issue) as same_issue
+        from (select issue, count(*) as days, count(*) filter (where repeat) as repeats,
+                     count(*) filter (where same_issue) as same_issue
               from issue_day group by issue) i),
     'byChannel', (
         select coalesce(json_agg(json_build_object('channel', c.channel, 'presentationDays', c.days,
-                   'people', c.people, 'repeatPresentations', c.repeats,
-                   'repeatRatePercent', round(100.0 * c.repeats / c.days, 1))
+                   'repeatPresentations', c.repeats, 'repeatRatePercent', round(100.0 * c.repeats / c.days, 1))
                    order by c.days desc, c.channel), '[]')
-        from (select channel, count(*) as days, count(distinct person_id) as people,
-                     count(*) filter (where repeat) as repeats
+        from (select channel, count(*) as days, count(*) filter (where repeat) as repeats
               from channel_day group by channel) c),
     'returnsAfterClosure', (
         select json_build_object('closures', count(*),
@@ -155,7 +143,13 @@ select cast(json_build_object(
             from (select * from frequent order by days desc, last_seen desc, person_id
                   limit cast(:listLimit as integer)) f
             join person p on p.id = f.person_id
-            left join open_case o on o.person_id = f.person_id)),
+            left join lateral (select c.id, c.team_id, c.key_worker_id, w.display_name
+                  from support_case c
+                  join worker w on w.id = c.key_worker_id
+                  where c.person_id = f.person_id and c.status = 'open'
+                  and c.team_id = any(cast(string_to_array(:scope, ',') as uuid[]))
+                  order by (c.team_id = cast(nullif(:team, '') as uuid)) desc nulls last, c.opened_at desc, c.id
+                  limit 1) o on true)),
     'escalating', json_build_object(
         'count', (select count(*) from escalating_people),
         'items', (
@@ -167,4 +161,10 @@ select cast(json_build_object(
             from (select * from escalating_people order by gaps[3], last_seen desc, person_id
                   limit cast(:listLimit as integer)) e
             join person p on p.id = e.person_id
-            left join open_case o on o.person_id = e.person_id))) as text)
+            left join lateral (select c.id, c.team_id, c.key_worker_id, w.display_name
+                  from support_case c
+                  join worker w on w.id = c.key_worker_id
+                  where c.person_id = e.person_id and c.status = 'open'
+                  and c.team_id = any(cast(string_to_array(:scope, ',') as uuid[]))
+                  order by (c.team_id = cast(nullif(:team, '') as uuid)) desc nulls last, c.opened_at desc, c.id
+                  limit 1) o on true))) as text)

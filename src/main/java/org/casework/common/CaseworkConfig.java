@@ -36,10 +36,6 @@ public interface CaseworkConfig {
     }
 
     interface Repeats {
-        /** Presentation-days at most this many days apart are repeats, unless the team or the request says. */
-        @WithDefault("28")
-        int windowDays();
-
         /** A person with this many presentation-days in the 12 months to a report's end is a frequent presenter. */
         @WithDefault("5")
         int frequentPresenterDays();

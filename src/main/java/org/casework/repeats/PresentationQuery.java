@@ -21,6 +21,7 @@ public class PresentationQuery {
 
     private static final String PERSON = SqlResource.load("sql/repeats/person-presentations.sql");
     private static final String DASHBOARD = SqlResource.load("sql/repeats/dashboard.sql");
+    private static final String DASHBOARD_EVERY_TEAM = SqlResource.load("sql/repeats/dashboard-every-team.sql");
 
     /** The dashboard's filters and settings, already checked. */
     public record DashboardParams(Collection<UUID> scope, UUID team, String issue, LocalDate from, LocalDate to,
@@ -48,6 +49,19 @@ public class PresentationQuery {
                 .setParameter("fromDate", p.from()).setParameter("toDate", p.to()).setParameter("today", p.today())
                 .setParameter("windowDays", p.windowDays()).setParameter("frequentDays", p.frequentDays())
                 .setParameter("listLimit", p.listLimit()).getSingleResult();
+        return read(document, RepeatDashboard.Computed.class);
+    }
+
+    /**
+     * The same answer as {@link #dashboard} when the scope is every team, with the default window (or the team's
+     * own) and no issue filter, read from the summaries the database keeps up to date instead of recomputed.
+     */
+    public RepeatDashboard.Computed dashboardEveryTeam(DashboardParams p) {
+        Object document = entityManager.createNativeQuery(DASHBOARD_EVERY_TEAM)
+                .setParameter("team", p.team() == null ? "" : p.team().toString())
+                .setParameter("fromDate", p.from()).setParameter("toDate", p.to()).setParameter("today", p.today())
+                .setParameter("frequentDays", p.frequentDays()).setParameter("listLimit", p.listLimit())
+                .getSingleResult();
         return read(document, RepeatDashboard.Computed.class);
     }
 

@@ -22,15 +22,14 @@ public record RepeatDashboard(LocalDate from, LocalDate to, UUID team, String is
             long sameIssueRepeats, Double repeatRatePercent) {
     }
 
-    public record Month(String month, long presentationDays, long people, long repeatPresentations,
+    public record Month(String month, long presentationDays, long repeatPresentations, Double repeatRatePercent) {
+    }
+
+    public record IssueRow(String issue, long presentationDays, long repeatPresentations, long sameIssueRepeats,
             Double repeatRatePercent) {
     }
 
-    public record IssueRow(String issue, long presentationDays, long people, long repeatPresentations,
-            long sameIssueRepeats, Double repeatRatePercent) {
-    }
-
-    public record ChannelRow(String channel, long presentationDays, long people, long repeatPresentations,
+    public record ChannelRow(String channel, long presentationDays, long repeatPresentations,
             Double repeatRatePercent) {
     }
 

@@ -31,6 +31,12 @@ public class RepeatService {
     /** A period longer than this is a mistake or a denial of service, not a question. */
     static final int MAX_DAYS = 5 * 366;
 
+    /**
+     * The repeat window without a team's own: 28 days, as in ../shared/domain/repeats.md. The database's
+     * every-team summaries count with the same number (V12), so it is not a setting.
+     */
+    static final int DEFAULT_WINDOW_DAYS = 28;
+
     private final PresentationQuery query;
     private final PersonService people;
     private final TeamRepository teams;
@@ -52,7 +58,7 @@ public class RepeatService {
 
     public PersonPresentations ofPerson(UUID personId, Integer windowDays) {
         people.require(personId);
-        int window = windowDays == null ? config.repeats().windowDays() : windowDays;
+        int window = windowDays == null ? DEFAULT_WINDOW_DAYS : windowDays;
         return PersonPresentations.of(personId, window, query.person(personId, scope(), window));
     }
 
@@ -78,12 +84,14 @@ public class RepeatService {
         if (ChronoUnit.DAYS.between(since, until) >= MAX_DAYS) {
             throw Params.invalid("to", "must be within " + MAX_DAYS + " days of from");
         }
-        int window = windowDays != null ? windowDays
-                : team != null ? team.repeatWindowDays : config.repeats().windowDays();
+        int usualWindow = team != null ? team.repeatWindowDays : DEFAULT_WINDOW_DAYS;
+        int window = windowDays != null ? windowDays : usualWindow;
         int frequent = frequentDays == null ? config.repeats().frequentPresenterDays() : frequentDays;
         int listLimit = limit == null ? config.paging().defaultLimit() : limit;
-        var computed = query.dashboard(new DashboardParams(scope, teamId, issue, since, until, today, window,
-                frequent, listLimit));
+        var params = new DashboardParams(scope, teamId, issue, since, until, today, window, frequent, listLimit);
+        // the council-wide view is read from summaries kept for exactly this scope and window
+        boolean summarised = scope.size() == teams.count() && issue == null && window == usualWindow;
+        var computed = summarised ? query.dashboardEveryTeam(params) : query.dashboard(params);
         return new RepeatDashboard(since, until, teamId, issue, window, frequent, scope.size(), computed.totals(),
                 computed.monthly(), computed.byIssue(), computed.byChannel(), computed.returnsAfterClosure(),
                 computed.frequentPresenters(), computed.escalating());

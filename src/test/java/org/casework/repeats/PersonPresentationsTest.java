@@ -5,6 +5,8 @@ import static org.casework.repeats.Presentations.present;
 import static org.casework.support.Api.api;
 import static org.casework.support.Api.as;
 import static org.casework.support.Api.invalid;
+import static org.casework.support.Fixtures.etag;
+import static org.casework.support.Fixtures.interactionBody;
 import static org.casework.support.Fixtures.openCase;
 import static org.casework.support.Fixtures.openCaseSince;
 import static org.casework.support.Fixtures.signedIn;
@@ -15,6 +17,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+
+import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -121,6 +125,30 @@ class PersonPresentationsTest {
         // a team with no part in the person's support: not found
         String outsider = signedIn("team-lead", team());
         as(outsider).get("/api/people/" + person + "/presentations").then().statusCode(404);
+    }
+
+    @Test
+    void correctingAContactMovesOrRemovesItsPresentationDay() {
+        var c = openCaseSince("2025-01-01T09:00:00Z");
+        present(c.caseId(), c.keyWorkerId(), "2025-02-01T10:00:00Z", "debt");
+        String moved = present(c.caseId(), c.keyWorkerId(), "2025-02-01T15:00:00Z", "repairs");
+        String path = "/api/cases/" + c.caseId() + "/interactions/" + moved;
+
+        // recorded on the wrong day, and about benefits: 1 Feb keeps debt only, 5 Feb appears
+        var body = interactionBody(c.keyWorkerId(), "2025-02-05T10:00:00Z", "made");
+        body.put("initiator", "person");
+        body.put("issues", List.of("benefits"));
+        api().header("If-Match", etag(path)).body(body).put(path).then().statusCode(200);
+        api().get("/api/people/" + c.personId() + "/presentations").then().statusCode(200)
+                .body("days.date", contains("2025-02-05", "2025-02-01"))
+                .body("days.issues", contains(List.of("benefits"), List.of("debt")))
+                .body("days.presentations", contains(1, 1)).body("days[0].daysSincePrevious", equalTo(4));
+
+        // it was the worker's own call after all: no longer a presentation
+        body.put("initiator", "worker");
+        api().header("If-Match", etag(path)).body(body).put(path).then().statusCode(200);
+        api().get("/api/people/" + c.personId() + "/presentations").then().statusCode(200)
+                .body("days.date", contains("2025-02-01"));
     }
 
     @Test

@@ -1,0 +1,135 @@
+package org.casework.repeats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casework.repeats.Presentations.close;
+import static org.casework.repeats.Presentations.contact;
+import static org.casework.repeats.Presentations.present;
+import static org.casework.support.Api.api;
+import static org.casework.support.Api.as;
+import static org.casework.support.Fixtures.etag;
+import static org.casework.support.Fixtures.interactionBody;
+import static org.casework.support.Fixtures.openCase;
+import static org.casework.support.Fixtures.person;
+import static org.casework.support.Fixtures.team;
+import static org.casework.support.Fixtures.worker;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.casework.repeats.PresentationQuery.DashboardParams;
+import org.casework.support.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The summaries the database keeps as contacts are written (V12) must always equal what they would be if built
+ * afresh, and the council-wide dashboard read from them must equal the one computed from the days themselves.
+ */
+@QuarkusTest
+class RepeatSummariesTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PresentationQuery query;
+
+    private String teamA;
+    private String teamB;
+
+    /** A mixed history: two teams, shared days, corrections, closures and returns, a team's own window. */
+    @BeforeEach
+    void history() {
+        teamA = team();
+        teamB = team();
+        String workerA = worker(teamA);
+        String workerB = worker(teamB);
+        String p1 = person(teamA);
+        String p1A = openCase(p1, teamA, workerA, "2025-01-01T09:00:00Z");
+        String p1B = openCase(p1, teamB, workerB, "2025-01-01T09:00:00Z");
+        present(p1A, workerA, "2025-02-01T10:00:00Z", "debt");
+        present(p1B, workerB, "2025-02-01T14:00:00Z", "tenancy");
+        contact(p1B, workerB, "2025-02-10T10:00:00Z", "referral", "phone", "tenancy", "debt");
+        present(p1A, workerA, "2025-02-15T10:00:00Z");
+        present(p1A, workerA, "2025-02-22T10:00:00Z", "rent-arrears");
+        present(p1B, workerB, "2025-02-25T10:00:00Z", "rent-arrears");
+        String moved = present(p1A, workerA, "2025-03-30T23:30:00Z", "debt");
+        var body = interactionBody(workerA, "2025-02-26T10:00:00Z", "made");
+        body.put("initiator", "person");
+        body.put("issues", List.of("benefits"));
+        String path = "/api/cases/" + p1A + "/interactions/" + moved;
+        api().header("If-Match", etag(path)).body(body).put(path).then().statusCode(200);
+        close(p1B, "housed", "2025-03-01T10:00:00Z");
+        present(p1A, workerA, "2025-04-10T10:00:00Z", "debt");
+
+        String p2 = person(teamB);
+        String p2B = openCase(p2, teamB, workerB, "2025-01-01T09:00:00Z");
+        present(p2B, workerB, "2025-03-01T10:00:00Z", "isolation");
+        close(p2B, "died", "2025-03-02T10:00:00Z");
+
+        String name = api().get("/api/teams/" + teamA).then().extract().path("name");
+        api().header("If-Match", etag("/api/teams/" + teamA)).body(Map.of("name", name, "repeatWindowDays", 10))
+                .put("/api/teams/" + teamA).then().statusCode(200);
+    }
+
+    @Test
+    void whatIsKeptAsContactsAreWrittenEqualsARebuild() {
+        List<String> kept = snapshot();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "select cast(casework_rebuild_presentation_days() as text)").getSingleResult());
+        assertThat(snapshot()).containsExactlyElementsOf(kept);
+    }
+
+    @Test
+    void theCouncilWideDashboardFromSummariesEqualsTheOneComputedFromTheDays() {
+        List<UUID> everyTeam = QuarkusTransaction.requiringNew().call(() -> em
+                .createNativeQuery("select id from team", UUID.class).getResultList());
+        LocalDate today = LocalDate.now();
+        for (UUID team : new UUID[] { null, UUID.fromString(teamA), UUID.fromString(teamB) }) {
+            int window = team == null ? 28 : team.toString().equals(teamA) ? 10 : 28;
+            for (LocalDate[] period : new LocalDate[][] { { LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31") },
+                    { LocalDate.parse("2025-02-10"), LocalDate.parse("2025-02-25") } }) {
+                var params = new DashboardParams(everyTeam, team, null, period[0], period[1], today, window, 3, 100);
+                var computed = QuarkusTransaction.requiringNew().call(() -> query.dashboard(params));
+                var summarised = QuarkusTransaction.requiringNew().call(() -> query.dashboardEveryTeam(params));
+                assertThat(summarised).as("team %s, %s to %s", team, period[0], period[1]).isEqualTo(computed);
+            }
+        }
+    }
+
+    @Test
+    void anAdminWithAPurposeSeesTheCouncilWideViewOfOneTeam() {
+        // team A's days: 1 Feb (first), 15 Feb (5 days after team B's 10 Feb), 22 Feb (7), 26 Feb (1 after team
+        // B's 25 Feb; by phone), 10 Apr (43); team A's own window is 10 days: three repeats
+        as(Tokens.of("auditor-" + UUID.randomUUID().toString().substring(0, 8), "admin"))
+                .header("X-Purpose", "Repeat presentations review")
+                .get("/api/dashboards/repeat-presentations?team=" + teamA + "&from=2025-01-01&to=2025-12-31")
+                .then().statusCode(200).body("windowDays", equalTo(10))
+                .body("totals.presentationDays", equalTo(5)).body("totals.repeatPresentations", equalTo(3))
+                .body("monthly[1].month", equalTo("2025-02")).body("monthly[1].presentationDays", equalTo(4))
+                .body("byChannel.channel", contains("in-person", "phone"))
+                .body("byChannel.presentationDays", contains(4, 1));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> snapshot() {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                select 'day ' || d::text from presentation_day d
+                union all
+                select 'tally ' || concat_ws(' ', team_id, local_date, dimension, value, days, presentations, repeats,
+                                             same_issue)
+                from presentation_tally where (days, presentations, repeats, same_issue) <> (0, 0, 0, 0)
+                union all
+                select 'return ' || r::text from case_return r
+                order by 1
+                """, String.class).getResultList());
+    }
+}
