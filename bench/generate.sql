@@ -77,6 +77,9 @@ select pg_temp.id(2, 900001), 'bench.lead.all', 'Bench Lead (all teams)', null, 
        :'start_date'::timestamp at time zone 'Europe/London' - interval '30 days'
 union all
 select pg_temp.id(2, 900002), 'bench.lead.one', 'Bench Lead (Team 01)', null, 'team-lead', true,
+       :'start_date'::timestamp at time zone 'Europe/London' - interval '30 days'
+union all
+select pg_temp.id(2, 900003), 'bench.lead.three', 'Bench Lead (Teams 01-03)', null, 'team-lead', true,
        :'start_date'::timestamp at time zone 'Europe/London' - interval '30 days';
 
 insert into worker_team (worker_id, team_id)
@@ -84,7 +87,9 @@ select pg_temp.id(2, w), pg_temp.id(1, t) from wt
 union all
 select pg_temp.id(2, 900001), pg_temp.id(1, t) from generate_series(1, 40) t
 union all
-select pg_temp.id(2, 900002), pg_temp.id(1, 1);
+select pg_temp.id(2, 900002), pg_temp.id(1, 1)
+union all
+select pg_temp.id(2, 900003), pg_temp.id(1, t) from generate_series(1, 3) t;
 
 -- The workers of each team, numbered 1..n, to pick key and lead workers by rank.
 create temp table tw on commit drop as

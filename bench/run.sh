@@ -37,11 +37,12 @@ APP_LOG=target/bench-app.log
 # One line each, fields separated by "|":
 #   label | METHOD /path?query [body.json] | token | SQL file | SQL parameters
 # - {name} anywhere is replaced by a value picked from the data (see pick_values): {team} (Team 01), {all_teams}
-#   (every team id, comma-separated), {person} (the person with the most presentations), {open_case} (an open
+#   (every team id, comma-separated), {three_teams} (Teams 01-03), {person} (the person with the most presentations), {open_case} (an open
 #   case of Team 01), {lead_one} (bench.lead.one's worker id), {today}, {year_from} (today - 364 days),
 #   {quarter} (the current quarter, e.g. 2026-Q4), {year_from_ts}/{tomorrow_ts} (those local midnights as
 #   instants), {now}.
-# - token: "all" = bench.lead.all (team lead in all 40 teams), "one" = bench.lead.one (team lead in Team 01).
+# - token: "all" = bench.lead.all (team lead in all 40 teams), "one" = bench.lead.one (team lead in Team 01),
+#   "three" = bench.lead.three (team lead in Teams 01-03).
 # - A body file (JSON, may hold {name}s) is sent with POST/PUT as application/json.
 # - SQL file (optional; "" = none): statements using JPA-style named parameters :name, each given as name=value
 #   (no spaces in values; name= is the empty string). Every value is passed as one quoted SQL literal, so the
@@ -54,9 +55,10 @@ Soft outcomes, Team 01, 12 months | GET /api/teams/{team}/soft-outcomes?from={ye
 Timeline, busiest person, first page | GET /api/people/{person}/timeline | all | bench/sql/timeline.sql | personId={person} notesFrom=[{all_teams}] limit=21
 Open cases of Team 01, page of 100 | GET /api/cases?teamId={team}&status=open&limit=100 | one | bench/sql/cases.sql | teams=[{team}] teamId={team} status=open limit=101
 Record a presentation with 3 issues | POST /api/cases/{open_case}/interactions bench/requests/presentation.json | one | |
-Repeat dashboard, all 40 teams, 12 months | GET /api/dashboards/repeat-presentations?from={year_from}&to={today} | all | src/main/resources/sql/repeats/dashboard.sql | scope={all_teams} team= issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
+Repeat dashboard, all 40 teams, 12 months | GET /api/dashboards/repeat-presentations?from={year_from}&to={today} | all | src/main/resources/sql/repeats/dashboard-every-team.sql | team= fromDate={year_from} toDate={today} today={today} frequentDays=5 listLimit=20
 Repeat dashboard, Team 01 (its lead), 12 months | GET /api/dashboards/repeat-presentations?team={team}&from={year_from}&to={today} | one | src/main/resources/sql/repeats/dashboard.sql | scope={team} team={team} issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
-Repeat dashboard, Team 01 in all teams' scope, 12 months | GET /api/dashboards/repeat-presentations?team={team}&from={year_from}&to={today} | all | src/main/resources/sql/repeats/dashboard.sql | scope={all_teams} team={team} issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
+Repeat dashboard, Team 01 in all teams' scope, 12 months | GET /api/dashboards/repeat-presentations?team={team}&from={year_from}&to={today} | all | src/main/resources/sql/repeats/dashboard-every-team.sql | team={team} fromDate={year_from} toDate={today} today={today} frequentDays=5 listLimit=20
+Repeat dashboard, 3 teams (computed from the days), 12 months | GET /api/dashboards/repeat-presentations?from={year_from}&to={today} | three | src/main/resources/sql/repeats/dashboard.sql | scope={three_teams} team= issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
 A person's presentations, busiest person | GET /api/people/{person}/presentations | all | src/main/resources/sql/repeats/person-presentations.sql | personId={person} scope={all_teams} windowDays=28
 EOF
 
@@ -122,6 +124,7 @@ pick_values() {
 set timezone = 'Europe/London';
 select 'team=' || id from team where name = 'Team 01';
 select 'all_teams=' || string_agg(id::text, ',' order by name) from team;
+select 'three_teams=' || string_agg(id::text, ',' order by name) from team where name in ('Team 01', 'Team 02', 'Team 03');
 select 'lead_one=' || id from worker where username = 'bench.lead.one';
 -- the person with the most presentations who has not agreed to share across teams
 select 'person=' || i.person_id from interaction i join person p on p.id = i.person_id
@@ -182,7 +185,7 @@ sql_times() { # file params count warmup
     for ((i = 0; i < warmup + count; i++)); do
       echo "\\echo @@run $i"
       cat "$prepared"
-      echo
+      echo ';'   # the app's SQL files end without one (JPA takes one statement)
     done
   } >"$script"
   app_psql -q -f "$script" | awk -v warmup="$warmup" '
@@ -239,6 +242,7 @@ pick_values
 declare -A TOKEN
 TOKEN[all]="$(CASEWORK_DB_URL="$DB_URL" src/main/sh/token.sh bench.lead.all)"
 TOKEN[one]="$(CASEWORK_DB_URL="$DB_URL" src/main/sh/token.sh bench.lead.one)"
+TOKEN[three]="$(CASEWORK_DB_URL="$DB_URL" src/main/sh/token.sh bench.lead.three)"
 
 rows=()
 while IFS= read -r line; do
@@ -248,7 +252,7 @@ while IFS= read -r line; do
   sqlfile="$(trim "$sqlfile")"; params="$(fill "$(trim "$params")")"
   if [ -n "${BENCH_ONLY:-}" ] && [[ "$label" != *"$BENCH_ONLY"* ]]; then continue; fi
   read -r method path bodyfile <<<"$request"
-  [ -n "${TOKEN[$token]:-}" ] || die "$label: unknown token '$token' (all or one)"
+  [ -n "${TOKEN[$token]:-}" ] || die "$label: unknown token '$token' (all, one or three)"
   body=
   if [ -n "${bodyfile:-}" ]; then
     body="$(mktemp)"; fill "$(cat "$bodyfile")" >"$body"
