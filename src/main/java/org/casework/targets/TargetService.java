@@ -153,7 +153,7 @@ public class TargetService {
         target.metric = metric.code();
         target.parameterDays = request.parameterDays();
         target.comparator = request.comparator();
-        target.threshold = request.threshold();
+        target.threshold = request.threshold().setScale(2);
         target.period = request.period();
         target.description = request.description();
     }

@@ -63,7 +63,7 @@ class TargetResourceTest {
         var created = api().body(body).post(path).then().statusCode(201)
                 .header("ETag", equalTo("\"0\""))
                 .body("metric", equalTo("cases-closed-within-days")).body("parameterDays", equalTo(28))
-                .body("threshold", equalTo(60)).body("period", equalTo("quarter"))
+                .body("threshold", equalTo(60.0f)).body("period", equalTo("quarter"))
                 .body("teamId", equalTo(team)).extract();
         String id = created.path("id");
         api().get(path).then().statusCode(200).body("id", contains(id));
