@@ -24,3 +24,7 @@ create table team_target (
         ('cases-closed-within-days', 'referrals-acknowledged-within-days', 'offers-accepted')))
 );
 create index team_target_team_idx on team_target (team_id, created_at, id);
+
+-- The scorecard's closure measures (closure speed, returns after closure, end-of-period bunching) read a team's
+-- cases by when they closed.
+create index if not exists support_case_team_closed_idx on support_case (team_id, closed_at) where closed_at is not null;
