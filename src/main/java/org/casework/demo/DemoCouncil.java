@@ -1,5 +1,6 @@
 package org.casework.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -47,6 +48,8 @@ import org.casework.people.PersonService;
 import org.casework.referrals.ReferralRequests.NewReferral;
 import org.casework.referrals.ReferralRequests.StatusChange;
 import org.casework.referrals.ReferralService;
+import org.casework.targets.TargetService;
+import org.casework.targets.TargetViews.TargetRequest;
 import org.casework.teams.TeamRequest;
 import org.casework.teams.TeamService;
 import org.casework.workers.Role;
@@ -110,11 +113,14 @@ public class DemoCouncil {
     private final OfferService offers;
     private final MomentService moments;
     private final AssessmentService assessments;
+    private final TargetService targets;
     private final EntityManager entityManager;
 
     public DemoCouncil(TeamService teams, WorkerService workers, PersonService people, NetworkService network,
             CaseService cases, InteractionService interactions, ReferralService referrals, OfferService offers,
-            MomentService moments, AssessmentService assessments, EntityManager entityManager) {
+            MomentService moments, AssessmentService assessments, TargetService targets,
+            EntityManager entityManager) {
+        this.targets = targets;
         this.moments = moments;
         this.assessments = assessments;
         this.referrals = referrals;
@@ -184,6 +190,7 @@ public class DemoCouncil {
         }
         moments(seed);
         assessments(seed);
+        targets(demoTeams);
         // history is loaded today, but workers wrote each contact and moment up within hours of it happening
         entityManager.createNativeQuery("""
                 update interaction set recorded_at = least(occurred_at + make_interval(
@@ -195,6 +202,23 @@ public class DemoCouncil {
                 """).executeUpdate();
         int workerCount = demoTeams.stream().mapToInt(t -> t.workers().size()).sum() + 2;
         return new Built(demoTeams.size(), workerCount, peopleCount, caseCount, interactionCount);
+    }
+
+    /** A few targets of the kind councils set, so the scorecard has something to judge. */
+    private void targets(List<DemoTeam> demoTeams) {
+        UUID housing = demoTeams.get(0).id();
+        UUID tenancy = demoTeams.get(1).id();
+        UUID wellbeing = demoTeams.get(2).id();
+        targets.create(housing, new TargetRequest("cases-closed-within-days", 56, "at-least", new BigDecimal("50"),
+                "quarter", "Half of cases resolved within eight weeks"));
+        targets.create(housing, new TargetRequest("days-to-first-contact", null, "at-most", new BigDecimal("2"),
+                "month", "Seen within two days of asking for help"));
+        targets.create(housing, new TargetRequest("offers-accepted", null, "at-least", new BigDecimal("60"),
+                "quarter", null));
+        targets.create(tenancy, new TargetRequest("contacts-per-open-case-month", null, "at-least",
+                new BigDecimal("2"), "quarter", "At least fortnightly contact"));
+        targets.create(wellbeing, new TargetRequest("referrals-acknowledged-within-days", 5, "at-least",
+                new BigDecimal("80"), "month", "Referrals acknowledged within five days"));
     }
 
     private record History(UUID caseId, UUID keyWorker, int interactions, OffsetDateTime endedAt) {

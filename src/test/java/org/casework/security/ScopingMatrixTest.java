@@ -51,6 +51,7 @@ class ScopingMatrixTest {
     private String offerId;
     private String momentId;
     private String assessmentId;
+    private String targetId;
     private String outsider;
 
     @BeforeEach
@@ -71,6 +72,8 @@ class ScopingMatrixTest {
         momentId = api().body(momentBody()).post("/api/cases/" + caseId + "/moments")
                 .then().statusCode(201).extract().path("id");
         assessmentId = api().body(ons4Assessment()).post("/api/cases/" + caseId + "/assessments")
+                .then().statusCode(201).extract().path("id");
+        targetId = api().body(targetBody()).post("/api/teams/" + teamA + "/targets")
                 .then().statusCode(201).extract().path("id");
         // a team lead of another team, so no role check stands in the way: only scope does
         outsider = signedIn("team-lead", team());
@@ -184,7 +187,21 @@ class ScopingMatrixTest {
         calls.put("GET /api/cases/{caseId}/distance-travelled", new Call(caseP + "/distance-travelled", null, 404));
         calls.put("GET /api/people/{personId}/distance-travelled",
                 new Call(person + "/distance-travelled", null, 404));
+        // a team's targets and scorecard: another team's are not found, whether reading or writing
+        String targets = "/api/teams/" + teamA + "/targets";
+        calls.put("GET /api/target-metrics", new Call("/api/target-metrics", null, 200));
+        calls.put("GET /api/teams/{teamId}/targets", new Call(targets, null, 404));
+        calls.put("POST /api/teams/{teamId}/targets", new Call(targets, targetBody(), 404));
+        calls.put("GET /api/teams/{teamId}/targets/{targetId}", new Call(targets + "/" + targetId, null, 404));
+        calls.put("PUT /api/teams/{teamId}/targets/{targetId}",
+                new Call(targets + "/" + targetId, targetBody(), 404));
+        calls.put("DELETE /api/teams/{teamId}/targets/{targetId}", new Call(targets + "/" + targetId, null, 404));
+        calls.put("GET /api/teams/{teamId}/scorecard", new Call("/api/teams/" + teamA + "/scorecard", null, 404));
         return calls;
+    }
+
+    private static Map<String, Object> targetBody() {
+        return Map.of("metric", "offers-accepted", "comparator", "at-least", "threshold", 50, "period", "quarter");
     }
 
     private static Map<String, Object> ons4Assessment() {
@@ -234,7 +251,8 @@ class ScopingMatrixTest {
                 "/api/cases/" + caseId + "/moments?limit=100", "/api/cases/" + caseId + "/moments/" + momentId,
                 "/api/people/" + personId + "/network", "/api/teams/" + teamA, "/api/workers/" + keyWorker,
                 "/api/referrals?caseId=" + caseId, "/api/offers?caseId=" + caseId,
-                "/api/cases/" + caseId + "/assessments?limit=100", "/api/instruments/ons4")) {
+                "/api/cases/" + caseId + "/assessments?limit=100", "/api/instruments/ons4",
+                "/api/teams/" + teamA + "/targets")) {
             state.put(path, api().get(path).then().statusCode(200).extract().asString());
         }
         state.put("etag", etag("/api/cases/" + caseId));

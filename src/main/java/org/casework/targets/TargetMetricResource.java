@@ -1,0 +1,30 @@
+package org.casework.targets;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.casework.security.Roles;
+import org.casework.targets.TargetViews.MetricView;
+
+/** The catalogue of metrics a target can pick. */
+@Path("/api/target-metrics")
+@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@Produces(MediaType.APPLICATION_JSON)
+public class TargetMetricResource {
+
+    private final TargetService targets;
+
+    public TargetMetricResource(TargetService targets) {
+        this.targets = targets;
+    }
+
+    @GET
+    public List<MetricView> catalogue() {
+        return targets.catalogue();
+    }
+}

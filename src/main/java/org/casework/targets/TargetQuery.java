@@ -1,0 +1,146 @@
+package org.casework.targets;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.casework.common.SqlValues;
+import org.casework.targets.TargetViews.Evaluation;
+
+/**
+ * The catalogue metrics in SQL, for one team over consecutive periods of a target's cadence, each period a range
+ * of local dates (Europe/London) from its first day to the first day of the next: the actual value, and whether
+ * it met the threshold (null when there was nothing to measure) and whether the period is over.
+ */
+@ApplicationScoped
+public class TargetQuery {
+
+    /** The periods, their instants, the metric for each (a lateral subquery over {@code p}), then the verdict. */
+    private static final String EVALUATIONS = """
+            with period as (
+                select cast(s as date) as from_day, cast(s + cast(:step as interval) as date) as to_day,
+                       s at time zone 'Europe/London' as since,
+                       (s + cast(:step as interval)) at time zone 'Europe/London' as until
+                from generate_series(cast(:first as timestamp), cast(:last as timestamp) - interval '1 day',
+                                     cast(:step as interval)) s),
+            measured as (
+                select p.from_day, p.to_day, m.actual
+                from period p
+                left join lateral (%s) m on true)
+            select e.from_day, e.to_day, e.actual,
+                   case when e.actual is null then null
+                        when :comparator = 'at-least' then e.actual >= :threshold
+                        else e.actual <= :threshold end as met,
+                   e.to_day <= :today as complete
+            from measured e
+            order by e.from_day
+            """;
+
+    private static final String LOCAL_DAYS = """
+            cast(%1$s at time zone 'Europe/London' as date) - cast(%2$s at time zone 'Europe/London' as date)""";
+
+    private static final Map<TargetMetric, String> METRICS = Map.of(
+            TargetMetric.CASES_CLOSED_WITHIN_DAYS, """
+                    select round(100.0 * count(*) filter (where %s <= :n) / nullif(count(*), 0), 1) as actual
+                    from support_case c
+                    where c.team_id = :teamId and c.closed_at >= p.since and c.closed_at < p.until
+                    """.formatted(LOCAL_DAYS.formatted("c.closed_at", "c.opened_at")),
+            TargetMetric.DAYS_TO_FIRST_CONTACT, """
+                    select round(cast(percentile_cont(0.5) within group (
+                               order by cast(extract(epoch from f.contact_at - f.presented_at) / 86400
+                                             as double precision)) as numeric), 1) as actual
+                    from (
+                        select pr.presented_at,
+                               (select min(i.occurred_at) from interaction i
+                                where i.case_id = pr.id and i.occurred_at >= pr.presented_at
+                                  and i.contact_status = 'made' and i.initiator in ('person', 'worker'))
+                                   as contact_at
+                        from (
+                            select c.id,
+                                   coalesce((select min(i.occurred_at) from interaction i
+                                             where i.case_id = c.id
+                                               and i.initiator in ('person', 'referral', 'other-agency')),
+                                            c.opened_at) as presented_at
+                            from support_case c
+                            where c.team_id = :teamId and c.opened_at >= p.since and c.opened_at < p.until) pr
+                        ) f
+                    where f.contact_at is not null
+                    """,
+            TargetMetric.CONTACTS_PER_OPEN_CASE_MONTH, """
+                    select round(30.4375 * (select count(*) from interaction i
+                                            where i.team_id = :teamId and i.contact_status = 'made'
+                                              and i.occurred_at >= p.since and i.occurred_at < p.until)
+                                 / nullif(cast(sum(extract(epoch from
+                                              least(coalesce(c.closed_at, cast(:now as timestamptz)), p.until)
+                                              - greatest(c.opened_at, p.since)) / 86400) as numeric), 0), 2)
+                               as actual
+                    from support_case c
+                    where c.team_id = :teamId and c.opened_at < p.until
+                      and coalesce(c.closed_at, cast(:now as timestamptz)) > p.since
+                      and c.opened_at < cast(:now as timestamptz)
+                    """,
+            TargetMetric.REFERRALS_ACKNOWLEDGED_WITHIN_DAYS, """
+                    select round(100.0 * count(*) filter (where r.ack_at is not null and %s <= :n)
+                                 / nullif(count(*), 0), 1) as actual
+                    from (select r.sent_at,
+                                 coalesce(r.acknowledged_at,
+                                          case when r.status in ('accepted', 'declined') then r.responded_at end)
+                                     as ack_at
+                          from referral r
+                          where r.to_team_id = :teamId and r.sent_at >= p.since and r.sent_at < p.until) r
+                    """.formatted(LOCAL_DAYS.formatted("r.ack_at", "r.sent_at")),
+            TargetMetric.OFFERS_ACCEPTED, """
+                    select round(100.0 * count(*) filter (where o.response = 'accepted')
+                                 / nullif(count(*) filter (where o.response is not null), 0), 1) as actual
+                    from offer o
+                    where o.team_id = :teamId and o.offered_at >= p.since and o.offered_at < p.until
+                    """);
+
+    private final EntityManager entityManager;
+
+    public TargetQuery(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * The metric over each period of {@code step} ({@code 1 month}, {@code 3 months}, {@code 1 year}) from
+     * {@code first} up to {@code last} (exclusive), judged against the comparator and threshold.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Evaluation> evaluate(UUID teamId, TargetMetric metric, Integer parameterDays, String comparator,
+            BigDecimal threshold, LocalDate first, LocalDate last, String step, LocalDate today,
+            OffsetDateTime now) {
+        String sql = EVALUATIONS.formatted(METRICS.get(metric));
+        Map<String, Object> params = new HashMap<>();
+        params.put("teamId", teamId);
+        params.put("first", first);
+        params.put("last", last);
+        params.put("step", step);
+        params.put("comparator", comparator);
+        params.put("threshold", threshold);
+        params.put("today", today);
+        params.put("n", parameterDays);
+        params.put("now", now);
+        var query = entityManager.createNativeQuery(sql);
+        params.forEach((name, value) -> {
+            if (Pattern.compile(":" + name + "\\b").matcher(sql).find()) {
+                query.setParameter(name, value);
+            }
+        });
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new Evaluation(SqlValues.date(r[0]), SqlValues.date(r[1]), decimal(r[2]),
+                threshold, comparator, (Boolean) r[3], Boolean.TRUE.equals(r[4]))).toList();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value == null ? null : new BigDecimal(value.toString());
+    }
+}
