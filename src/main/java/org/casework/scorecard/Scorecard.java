@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.casework.outcomes.TeamSoftOutcomes;
+import org.casework.repeats.RepeatDashboard;
 import org.casework.targets.TargetViews.TargetScore;
 
 /**
@@ -14,9 +15,22 @@ import org.casework.targets.TargetViews.TargetScore;
  * {@link ScorecardService#scorecard}.
  */
 public record Scorecard(TeamRef team, String period, LocalDate from, LocalDate to, List<TargetScore> targets,
-        TeamSoftOutcomes softOutcomes, Continuity continuity, GamingSignals gamingSignals) {
+        TeamSoftOutcomes softOutcomes, Repeats repeats, Continuity continuity, GamingSignals gamingSignals) {
 
     public record TeamRef(UUID id, String name) {
+    }
+
+    /**
+     * The team's presentation-days in the period as its repeat dashboard counts them (with the team's own window),
+     * and how many frequent and escalating presenters it lists, without naming them.
+     */
+    public record Repeats(int windowDays, RepeatDashboard.Totals totals, RepeatDashboard.Returns returnsAfterClosure,
+            long frequentPresenters, long escalatingPresenters) {
+
+        static Repeats of(RepeatDashboard dashboard) {
+            return new Repeats(dashboard.windowDays(), dashboard.totals(), dashboard.returnsAfterClosure(),
+                    dashboard.frequentPresenters().count(), dashboard.escalating().count());
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional.TxType;
 import org.casework.common.Params;
 import org.casework.common.TimeConfig;
 import org.casework.outcomes.TeamSoftOutcomesService;
+import org.casework.repeats.RepeatService;
 import org.casework.scorecard.Scorecard.GamingSignals;
 import org.casework.scorecard.Scorecard.TeamRef;
 import org.casework.security.Caller;
@@ -34,15 +35,17 @@ public class ScorecardService {
     private final ScorecardQuery query;
     private final TargetService targets;
     private final TeamSoftOutcomesService softOutcomes;
+    private final RepeatService repeats;
     private final TeamRepository teams;
     private final Caller caller;
     private final Clock clock;
 
     public ScorecardService(ScorecardQuery query, TargetService targets, TeamSoftOutcomesService softOutcomes,
-            TeamRepository teams, Caller caller, Clock clock) {
+            RepeatService repeats, TeamRepository teams, Caller caller, Clock clock) {
         this.query = query;
         this.targets = targets;
         this.softOutcomes = softOutcomes;
+        this.repeats = repeats;
         this.teams = teams;
         this.caller = caller;
         this.clock = clock;
@@ -74,9 +77,11 @@ public class ScorecardService {
         var gaming = new GamingSignals(closures.fast(), closures.quickReturns(), closures.endOfPeriod(),
                 query.recordingDelay(teamId, since, until), query.workersRatingHigher(teamId, since, until));
 
-        return new Scorecard(new TeamRef(team.id, team.name), period.name(), period.from(), period.to(),
+        return new Scorecard(new TeamRef(team.id, team.name), period.name(), period.from(), period.to().minusDays(1),
                 targets.evaluate(teamId, period.from(), period.to()),
                 softOutcomes.summary(teamId, period.from(), period.to().minusDays(1)),
+                Scorecard.Repeats.of(repeats.dashboard(teamId, null, period.from(), period.to().minusDays(1), null,
+                        null, 1)),
                 query.continuity(teamId, since, until), gaming);
     }
 

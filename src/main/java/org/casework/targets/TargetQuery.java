@@ -136,8 +136,9 @@ public class TargetQuery {
             }
         });
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Evaluation(SqlValues.date(r[0]), SqlValues.date(r[1]), decimal(r[2]),
-                threshold, comparator, (Boolean) r[3], Boolean.TRUE.equals(r[4]))).toList();
+        // the SQL's periods end on the first day after; the API's on the last day
+        return rows.stream().map(r -> new Evaluation(SqlValues.date(r[0]), SqlValues.date(r[1]).minusDays(1),
+                decimal(r[2]), threshold, comparator, (Boolean) r[3], Boolean.TRUE.equals(r[4]))).toList();
     }
 
     private static BigDecimal decimal(Object value) {

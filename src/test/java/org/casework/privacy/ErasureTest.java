@@ -2,12 +2,12 @@ package org.casework.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casework.support.Api.api;
-import static org.casework.support.Fixtures.signedIn;
 import static org.casework.support.Api.as;
 import static org.casework.support.Api.invalid;
 import static org.casework.support.Api.invalidAs;
 import static org.casework.support.Fixtures.person;
 import static org.casework.support.Fixtures.personBody;
+import static org.casework.support.Fixtures.signedIn;
 import static org.casework.support.Fixtures.team;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,10 +1,10 @@
 package org.casework.privacy;
 
 import static org.casework.support.Api.api;
-import static org.casework.support.Api.invalidAs;
-import static org.casework.support.Fixtures.signedIn;
 import static org.casework.support.Api.as;
+import static org.casework.support.Api.invalidAs;
 import static org.casework.support.Fixtures.person;
+import static org.casework.support.Fixtures.signedIn;
 import static org.casework.support.Fixtures.team;
 import static org.casework.support.Fixtures.workerWithRole;
 import static org.hamcrest.Matchers.contains;

@@ -1,10 +1,10 @@
 package org.casework.repeats;
 
-import static org.casework.repeats.Presentations.contact;
 import static org.casework.repeats.Presentations.present;
 import static org.casework.support.Api.api;
 import static org.casework.support.Api.as;
 import static org.casework.support.Api.invalid;
+import static org.casework.support.Fixtures.contact;
 import static org.casework.support.Fixtures.etag;
 import static org.casework.support.Fixtures.interactionBody;
 import static org.casework.support.Fixtures.openCase;
@@ -34,12 +34,12 @@ class PersonPresentationsTest {
         present(c.caseId(), c.keyWorkerId(), "2025-03-03T09:00:00Z", "rent-arrears");
         present(c.caseId(), c.keyWorkerId(), "2025-03-03T15:00:00Z", "debt");
         // a worker's own follow-up is relational work, not a presentation
-        contact(c.caseId(), c.keyWorkerId(), "2025-03-03T16:00:00Z", "worker", "phone", "debt");
-        contact(c.caseId(), c.keyWorkerId(), "2025-03-20T10:00:00Z", "worker", "home-visit");
+        contact(c.caseId(), c.keyWorkerId(), "2025-03-03T16:00:00Z", "made", "worker", "phone", "debt");
+        contact(c.caseId(), c.keyWorkerId(), "2025-03-20T10:00:00Z", "made", "worker", "home-visit");
         // 4 March: gap 1, shares debt -> same-issue repeat; sent by another agency, by phone
-        contact(c.caseId(), c.keyWorkerId(), "2025-03-04T10:00:00Z", "other-agency", "phone", "debt");
+        contact(c.caseId(), c.keyWorkerId(), "2025-03-04T10:00:00Z", "made", "other-agency", "phone", "debt");
         // 1 April: gap 28 -> repeat, but repairs is new; a referral counts as a presentation
-        contact(c.caseId(), c.keyWorkerId(), "2025-04-01T10:00:00Z", "referral", "letter", "repairs");
+        contact(c.caseId(), c.keyWorkerId(), "2025-04-01T10:00:00Z", "made", "referral", "letter", "repairs");
         // 30 April: gap 29 -> not a repeat
         present(c.caseId(), c.keyWorkerId(), "2025-04-30T10:00:00Z", "repairs");
 

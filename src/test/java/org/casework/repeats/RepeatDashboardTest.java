@@ -1,11 +1,11 @@
 package org.casework.repeats;
 
-import static org.casework.repeats.Presentations.close;
-import static org.casework.repeats.Presentations.contact;
 import static org.casework.repeats.Presentations.present;
 import static org.casework.support.Api.api;
 import static org.casework.support.Api.as;
 import static org.casework.support.Api.invalid;
+import static org.casework.support.Fixtures.closeCase;
+import static org.casework.support.Fixtures.contact;
 import static org.casework.support.Fixtures.openCase;
 import static org.casework.support.Fixtures.person;
 import static org.casework.support.Fixtures.signedIn;
@@ -41,8 +41,8 @@ class RepeatDashboardTest {
         // P1 (team A): 10 Jan first; 20 Jan gap 10, same issue; 1 Mar gap 40, not a repeat
         present(p1Case, workerA, "2025-01-10T10:00:00Z", "rent-arrears");
         present(p1Case, workerA, "2025-01-20T10:00:00Z", "rent-arrears", "debt");
-        contact(p1Case, workerA, "2025-02-20T10:00:00Z", "worker", "home-visit", "rent-arrears");
-        contact(p1Case, workerA, "2025-03-01T10:00:00Z", "other-agency", "phone", "repairs");
+        contact(p1Case, workerA, "2025-02-20T10:00:00Z", "made", "worker", "home-visit", "rent-arrears");
+        contact(p1Case, workerA, "2025-03-01T10:00:00Z", "made", "other-agency", "phone", "repairs");
         // P2: team A on 1 Feb, then team B on 15 Feb (gap 14 to team A's day: a repeat, but a new issue)
         String p2 = person(teamA);
         present(openCase(p2, teamA, workerA, "2024-12-01T09:00:00Z"), workerA, "2025-02-01T10:00:00Z", "debt");
@@ -133,7 +133,7 @@ class RepeatDashboardTest {
         String never = person(teamR);
         String neverCase = openCase(never, teamR, workerR, "2024-05-01T09:00:00Z");
         present(neverCase, workerR, "2024-06-01T08:00:00Z");
-        close(neverCase, "goals-met", closedAt);
+        closeCase(neverCase, "goals-met", closedAt);
         // died and moved away are not closures that can come back, whatever follows
         closedAndBack(teamR, workerR, closedAt, "died", at(closedOn.plusDays(10)));
         closedAndBack(teamR, workerR, closedAt, "moved-away", at(closedOn.plusDays(10)));
@@ -171,7 +171,7 @@ class RepeatDashboardTest {
         for (String day : new String[] { "2024-06-30", "2024-09-01", "2025-05-01", "2025-05-10", "2025-06-01" }) {
             present(fourCase, workerF, day + "T10:00:00Z");
         }
-        close(fourCase, "goals-met", "2025-06-02T10:00:00Z");
+        closeCase(fourCase, "goals-met", "2025-06-02T10:00:00Z");
         // escalating: gaps 30, 20, 10 with the last in June 2025
         String rising = person(teamF);
         String risingCase = openCase(rising, teamF, workerF, "2024-06-01T09:00:00Z");
@@ -229,7 +229,7 @@ class RepeatDashboardTest {
 
     private static void closedAndBack(String team, String worker, String closedAt, String reason, String backAt) {
         String p = person(team);
-        close(openCase(p, team, worker, "2024-05-01T09:00:00Z"), reason, closedAt);
+        closeCase(openCase(p, team, worker, "2024-05-01T09:00:00Z"), reason, closedAt);
         present(openCase(p, team, worker, backAt), worker, backAt);
     }
 

@@ -1,11 +1,11 @@
 package org.casework.repeats;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.casework.repeats.Presentations.close;
-import static org.casework.repeats.Presentations.contact;
 import static org.casework.repeats.Presentations.present;
 import static org.casework.support.Api.api;
 import static org.casework.support.Api.as;
+import static org.casework.support.Fixtures.closeCase;
+import static org.casework.support.Fixtures.contact;
 import static org.casework.support.Fixtures.etag;
 import static org.casework.support.Fixtures.interactionBody;
 import static org.casework.support.Fixtures.openCase;
@@ -57,7 +57,7 @@ class RepeatSummariesTest {
         String p1B = openCase(p1, teamB, workerB, "2025-01-01T09:00:00Z");
         present(p1A, workerA, "2025-02-01T10:00:00Z", "debt");
         present(p1B, workerB, "2025-02-01T14:00:00Z", "tenancy");
-        contact(p1B, workerB, "2025-02-10T10:00:00Z", "referral", "phone", "tenancy", "debt");
+        contact(p1B, workerB, "2025-02-10T10:00:00Z", "made", "referral", "phone", "tenancy", "debt");
         present(p1A, workerA, "2025-02-15T10:00:00Z");
         present(p1A, workerA, "2025-02-22T10:00:00Z", "rent-arrears");
         present(p1B, workerB, "2025-02-25T10:00:00Z", "rent-arrears");
@@ -67,13 +67,13 @@ class RepeatSummariesTest {
         body.put("issues", List.of("benefits"));
         String path = "/api/cases/" + p1A + "/interactions/" + moved;
         api().header("If-Match", etag(path)).body(body).put(path).then().statusCode(200);
-        close(p1B, "housed", "2025-03-01T10:00:00Z");
+        closeCase(p1B, "housed", "2025-03-01T10:00:00Z");
         present(p1A, workerA, "2025-04-10T10:00:00Z", "debt");
 
         String p2 = person(teamB);
         String p2B = openCase(p2, teamB, workerB, "2025-01-01T09:00:00Z");
         present(p2B, workerB, "2025-03-01T10:00:00Z", "isolation");
-        close(p2B, "died", "2025-03-02T10:00:00Z");
+        closeCase(p2B, "died", "2025-03-02T10:00:00Z");
 
         String name = api().get("/api/teams/" + teamA).then().extract().path("name");
         api().header("If-Match", etag("/api/teams/" + teamA)).body(Map.of("name", name, "repeatWindowDays", 10))
@@ -95,7 +95,8 @@ class RepeatSummariesTest {
         LocalDate today = LocalDate.now();
         for (UUID team : new UUID[] { null, UUID.fromString(teamA), UUID.fromString(teamB) }) {
             int window = team == null ? 28 : team.toString().equals(teamA) ? 10 : 28;
-            for (LocalDate[] period : new LocalDate[][] { { LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31") },
+            for (LocalDate[] period : new LocalDate[][] {
+                    { LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31") },
                     { LocalDate.parse("2025-02-10"), LocalDate.parse("2025-02-25") } }) {
                 var params = new DashboardParams(everyTeam, team, null, period[0], period[1], today, window, 3, 100);
                 var computed = QuarkusTransaction.requiringNew().call(() -> query.dashboard(params));

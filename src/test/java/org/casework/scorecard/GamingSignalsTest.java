@@ -1,11 +1,11 @@
 package org.casework.scorecard;
 
-import static org.casework.scorecard.History.close;
-import static org.casework.scorecard.History.contact;
 import static org.casework.scorecard.History.scorecard;
 import static org.casework.scorecard.History.setTarget;
 import static org.casework.support.Api.api;
 import static org.casework.support.Api.as;
+import static org.casework.support.Fixtures.closeCase;
+import static org.casework.support.Fixtures.contact;
 import static org.casework.support.Fixtures.openCase;
 import static org.casework.support.Fixtures.person;
 import static org.casework.support.Fixtures.team;
@@ -49,29 +49,30 @@ class GamingSignalsTest {
         String wz = worker(z);
 
         String p1 = person(g);
-        close(openCase(p1, g, wg, "2025-04-01T10:00:00Z"), "2025-04-10T10:00:00Z");
-        contact(openCase(p1, h, wh, "2025-05-01T09:00:00Z"), wh, "2025-05-01T10:00:00Z", "made", "person");
+        closeCase(openCase(p1, g, wg, "2025-04-01T10:00:00Z"), "goals-met", "2025-04-10T10:00:00Z");
+        contact(openCase(p1, h, wh, "2025-05-01T09:00:00Z"), wh, "2025-05-01T10:00:00Z", "made", "person", "phone");
 
         String p2 = person(g);
-        close(openCase(p2, g, wg, "2025-04-01T10:00:00Z"), "2025-04-15T10:00:00Z");
-        contact(openCase(p2, g, wg, "2025-08-10T09:00:00Z"), wg, "2025-08-10T10:00:00Z", "made", "person");
+        closeCase(openCase(p2, g, wg, "2025-04-01T10:00:00Z"), "goals-met", "2025-04-15T10:00:00Z");
+        contact(openCase(p2, g, wg, "2025-08-10T09:00:00Z"), wg, "2025-08-10T10:00:00Z", "made", "person", "phone");
 
         String p3 = person(g);
-        close(openCase(p3, g, wg, "2025-03-01T10:00:00Z"), "2025-06-28T10:00:00Z");
+        closeCase(openCase(p3, g, wg, "2025-03-01T10:00:00Z"), "goals-met", "2025-06-28T10:00:00Z");
         // a new case in the same team after 12 days, opened by the worker (no presentation)
-        contact(openCase(p3, g, wg, "2025-07-10T09:00:00Z"), wg, "2025-07-10T10:00:00Z", "made", "worker");
+        contact(openCase(p3, g, wg, "2025-07-10T09:00:00Z"), wg, "2025-07-10T10:00:00Z", "made", "worker", "phone");
 
         String p4 = person(g);
-        close(openCase(p4, g, wg, "2025-04-20T10:00:00Z"), "2025-06-25T10:00:00Z");
+        closeCase(openCase(p4, g, wg, "2025-04-20T10:00:00Z"), "goals-met", "2025-06-25T10:00:00Z");
 
         String p5 = person(g);
-        close(openCase(p5, g, wg, "2025-04-01T10:00:00Z"), "2025-05-20T10:00:00Z");
-        contact(openCase(p5, z, wz, "2025-05-25T09:00:00Z"), wz, "2025-05-25T10:00:00Z", "made", "other-agency");
+        closeCase(openCase(p5, g, wg, "2025-04-01T10:00:00Z"), "goals-met", "2025-05-20T10:00:00Z");
+        contact(openCase(p5, z, wz, "2025-05-25T09:00:00Z"), wz, "2025-05-25T10:00:00Z", "made", "other-agency",
+                "phone");
 
         String p6 = person(g);
-        close(openCase(p6, g, wg, "2025-06-01T10:00:00Z"), "2025-06-05T10:00:00Z");
+        closeCase(openCase(p6, g, wg, "2025-06-01T10:00:00Z"), "goals-met", "2025-06-05T10:00:00Z");
         // 5 June to 2 September: 89 days
-        contact(openCase(p6, g, wg, "2025-09-02T09:00:00Z"), wg, "2025-09-02T10:00:00Z", "made", "referral");
+        contact(openCase(p6, g, wg, "2025-09-02T09:00:00Z"), wg, "2025-09-02T10:00:00Z", "made", "referral", "phone");
 
         String lead = Tokens.of(leadOf(g, h), "team-lead");
         String path = "/api/teams/" + g + "/scorecard?period=2025-Q2";
@@ -124,9 +125,9 @@ class GamingSignalsTest {
         String team = team();
         String w = worker(team);
         String c = openCase(person(team), team, w, now.minusDays(11).toString());
-        contact(c, w, now.minusHours(2).toString(), "made", "worker");
-        contact(c, w, now.minusHours(26).toString(), "no-answer", "worker");
-        contact(c, w, now.minusDays(9).toString(), "made", "person");
+        contact(c, w, now.minusHours(2).toString(), "made", "worker", "phone");
+        contact(c, w, now.minusHours(26).toString(), "no-answer", "worker", "phone");
+        contact(c, w, now.minusDays(9).toString(), "made", "person", "phone");
 
         scorecard(team, String.valueOf(today.getYear()))
                 .body("gamingSignals.recordingDelay.interactions", equalTo(3))

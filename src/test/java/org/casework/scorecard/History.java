@@ -1,8 +1,6 @@
 package org.casework.scorecard;
 
 import static org.casework.support.Api.api;
-import static org.casework.support.Fixtures.etag;
-import static org.casework.support.Fixtures.interactionBody;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -13,19 +11,6 @@ import io.restassured.response.ValidatableResponse;
 final class History {
 
     private History() {
-    }
-
-    static void close(String caseId, String closedAt) {
-        api().header("If-Match", etag("/api/cases/" + caseId))
-                .body(Map.of("reason", "goals-met", "closedAt", closedAt))
-                .post("/api/cases/" + caseId + "/closure").then().statusCode(200);
-    }
-
-    static String contact(String caseId, String leadWorkerId, String occurredAt, String status, String initiator) {
-        Map<String, Object> body = interactionBody(leadWorkerId, occurredAt, status);
-        body.put("initiator", initiator);
-        return api().body(body).post("/api/cases/" + caseId + "/interactions").then().statusCode(201).extract()
-                .path("id");
     }
 
     static Map<String, Object> target(String metric, Integer days, String comparator, Object threshold,

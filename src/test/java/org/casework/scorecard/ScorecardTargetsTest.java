@@ -1,11 +1,11 @@
 package org.casework.scorecard;
 
-import static org.casework.scorecard.History.close;
-import static org.casework.scorecard.History.contact;
 import static org.casework.scorecard.History.evaluations;
 import static org.casework.scorecard.History.scorecard;
 import static org.casework.scorecard.History.setTarget;
 import static org.casework.support.Api.api;
+import static org.casework.support.Fixtures.closeCase;
+import static org.casework.support.Fixtures.contact;
 import static org.casework.support.Fixtures.openCase;
 import static org.casework.support.Fixtures.person;
 import static org.casework.support.Fixtures.team;
@@ -33,15 +33,15 @@ class ScorecardTargetsTest {
         String team = team();
         String w = worker(team);
         // A: 1 Apr -> 29 Apr, exactly 28 days: within
-        close(open(team, w, "2025-04-01T10:00:00+01:00"), "2025-04-29T10:00:00+01:00");
+        closeCase(open(team, w, "2025-04-01T10:00:00+01:00"), "goals-met", "2025-04-29T10:00:00+01:00");
         // B: 1 Apr -> 30 Apr, 29 days: not within
-        close(open(team, w, "2025-04-01T10:00:00+01:00"), "2025-04-30T10:00:00+01:00");
+        closeCase(open(team, w, "2025-04-01T10:00:00+01:00"), "goals-met", "2025-04-30T10:00:00+01:00");
         // C: 20 Mar -> 10 May, 51 days: not within
-        close(open(team, w, "2025-03-20T10:00:00Z"), "2025-05-10T10:00:00+01:00");
+        closeCase(open(team, w, "2025-03-20T10:00:00Z"), "goals-met", "2025-05-10T10:00:00+01:00");
         // D: 1 May -> 2 May: within
-        close(open(team, w, "2025-05-01T10:00:00+01:00"), "2025-05-02T10:00:00+01:00");
+        closeCase(open(team, w, "2025-05-01T10:00:00+01:00"), "goals-met", "2025-05-02T10:00:00+01:00");
         // E: closed in March, before the quarter (within): counts only for the year
-        close(open(team, w, "2025-03-01T10:00:00Z"), "2025-03-05T10:00:00Z");
+        closeCase(open(team, w, "2025-03-01T10:00:00Z"), "goals-met", "2025-03-05T10:00:00Z");
         // an open case is not a closure
         open(team, w, "2025-04-02T10:00:00+01:00");
 
@@ -53,7 +53,7 @@ class ScorecardTargetsTest {
                 .body("targets", hasSize(3))
                 // the quarter: A and D of A, B, C, D = 50.0% < 60: missed
                 .body(evaluations(quarterly) + ".from", contains("2025-04-01"))
-                .body(evaluations(quarterly) + ".to", contains("2025-07-01"))
+                .body(evaluations(quarterly) + ".to", contains("2025-06-30"))
                 .body(evaluations(quarterly) + ".actual", contains(50.0f))
                 .body(evaluations(quarterly) + ".threshold", contains(60.0f))
                 .body(evaluations(quarterly) + ".comparator", contains("at-least"))
@@ -61,16 +61,16 @@ class ScorecardTargetsTest {
                 .body(evaluations(quarterly) + ".complete", contains(true))
                 // each month: April A of A, B = 50.0 (met); May D of C, D = 50.0 (met); June no closures (null)
                 .body(evaluations(monthly) + ".from", contains("2025-04-01", "2025-05-01", "2025-06-01"))
-                .body(evaluations(monthly) + ".to", contains("2025-05-01", "2025-06-01", "2025-07-01"))
+                .body(evaluations(monthly) + ".to", contains("2025-04-30", "2025-05-31", "2025-06-30"))
                 .body(evaluations(monthly) + ".actual", contains(50.0f, 50.0f, null))
                 .body(evaluations(monthly) + ".met", contains(true, true, null))
                 // the whole year: A, D and E of A, B, C, D, E = 60.0 (met)
                 .body(evaluations(yearly) + ".from", contains("2025-01-01"))
-                .body(evaluations(yearly) + ".to", contains("2026-01-01"))
+                .body(evaluations(yearly) + ".to", contains("2025-12-31"))
                 .body(evaluations(yearly) + ".actual", contains(60.0f))
                 .body(evaluations(yearly) + ".met", contains(true));
         // a month's scorecard judges a quarterly target over its whole quarter
-        scorecard(team, "2025-05").body("from", equalTo("2025-05-01")).body("to", equalTo("2025-06-01"))
+        scorecard(team, "2025-05").body("from", equalTo("2025-05-01")).body("to", equalTo("2025-05-31"))
                 .body(evaluations(quarterly) + ".from", contains("2025-04-01"))
                 .body(evaluations(monthly) + ".from", contains("2025-05-01"));
     }
@@ -82,22 +82,22 @@ class ScorecardTargetsTest {
         // P1: a worker's contact before the presentation does not count; presented by a referral on 2 Apr 09:00,
         // first contact made by the worker 5 Apr 09:00: 3.0 days
         String p1 = open(team, w, "2025-04-01T09:00:00Z");
-        contact(p1, w, "2025-04-01T12:00:00Z", "made", "worker");
-        contact(p1, w, "2025-04-02T09:00:00Z", "made", "referral");
-        contact(p1, w, "2025-04-05T09:00:00Z", "made", "worker");
+        contact(p1, w, "2025-04-01T12:00:00Z", "made", "worker", "phone");
+        contact(p1, w, "2025-04-02T09:00:00Z", "made", "referral", "phone");
+        contact(p1, w, "2025-04-05T09:00:00Z", "made", "worker", "phone");
         // P2: no presentation, so from the opening (10 Apr 09:00); an attempt does not count; made 11 Apr 21:00:
         // 1.5 days
         String p2 = open(team, w, "2025-04-10T09:00:00Z");
-        contact(p2, w, "2025-04-11T08:00:00Z", "no-answer", "worker");
-        contact(p2, w, "2025-04-11T21:00:00Z", "made", "worker");
+        contact(p2, w, "2025-04-11T08:00:00Z", "no-answer", "worker", "phone");
+        contact(p2, w, "2025-04-11T21:00:00Z", "made", "worker", "phone");
         // P3: the person came in and talked on 3 May: the presentation is the first contact, 0.0 days
         String p3 = open(team, w, "2025-05-01T09:00:00Z");
-        contact(p3, w, "2025-05-03T09:00:00Z", "made", "person");
+        contact(p3, w, "2025-05-03T09:00:00Z", "made", "person", "phone");
         // P4: no contact yet: left out
         open(team, w, "2025-05-05T09:00:00Z");
         // opened before the quarter: left out
         String before = open(team, w, "2025-03-01T09:00:00Z");
-        contact(before, w, "2025-04-20T09:00:00Z", "made", "worker");
+        contact(before, w, "2025-04-20T09:00:00Z", "made", "worker", "phone");
 
         String target = setTarget(team, "days-to-first-contact", null, "at-most", 2, "quarter");
         String strict = setTarget(team, "days-to-first-contact", null, "at-most", 1, "quarter");
@@ -113,18 +113,18 @@ class ScorecardTargetsTest {
         String w = worker(team);
         // X: open all quarter, 91 days; 4 contacts made in the quarter, an attempt and one made before it
         String x = open(team, w, "2025-01-01T10:00:00Z");
-        contact(x, w, "2025-03-15T10:00:00Z", "made", "worker");
+        contact(x, w, "2025-03-15T10:00:00Z", "made", "worker", "phone");
         for (String at : new String[] { "2025-04-02T10:00:00Z", "2025-05-02T10:00:00Z", "2025-06-02T10:00:00Z",
                 "2025-06-20T10:00:00Z" }) {
-            contact(x, w, at, "made", "worker");
+            contact(x, w, at, "made", "worker", "phone");
         }
-        contact(x, w, "2025-06-21T10:00:00Z", "no-answer", "worker");
+        contact(x, w, "2025-06-21T10:00:00Z", "no-answer", "worker", "phone");
         // Y: open 1 Jun 00:00 to 16 Jun 00:00 (local), 15 days; 3 contacts made
         String y = open(team, w, "2025-06-01T00:00:00+01:00");
         for (String at : new String[] { "2025-06-02T10:00:00Z", "2025-06-03T10:00:00Z", "2025-06-04T10:00:00Z" }) {
-            contact(y, w, at, "made", "worker");
+            contact(y, w, at, "made", "worker", "phone");
         }
-        close(y, "2025-06-16T00:00:00+01:00");
+        closeCase(y, "goals-met", "2025-06-16T00:00:00+01:00");
 
         // 7 contacts / (106 days / 30.4375) = 7 * 30.4375 / 106 = 2.0100...
         String target = setTarget(team, "contacts-per-open-case-month", null, "at-least", 2, "quarter");

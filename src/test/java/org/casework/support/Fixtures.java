@@ -129,6 +129,22 @@ public final class Fixtures {
                 .post("/api/cases/" + caseId + "/interactions").then().statusCode(201).extract().path("id");
     }
 
+    /** A contact on the case: who started it, how, and the issue categories it was about. */
+    public static String contact(String caseId, String leadWorkerId, String occurredAt, String contactStatus,
+            String initiator, String channel, String... issues) {
+        Map<String, Object> body = interactionBody(leadWorkerId, occurredAt, contactStatus);
+        body.put("initiator", initiator);
+        body.put("channel", channel);
+        body.put("issues", List.of(issues));
+        return api().body(body).post("/api/cases/" + caseId + "/interactions").then().statusCode(201).extract()
+                .path("id");
+    }
+
+    public static void closeCase(String caseId, String reason, String closedAt) {
+        api().header("If-Match", etag("/api/cases/" + caseId)).body(Map.of("reason", reason, "closedAt", closedAt))
+                .post("/api/cases/" + caseId + "/closure").then().statusCode(200);
+    }
+
     public static String etag(String path) {
         return api().get(path).then().statusCode(200).extract().header("ETag");
     }
