@@ -400,7 +400,7 @@ do $$ begin
 end $$;
 
 commit;
-analyze;
+vacuum analyze;
 \timing off
 
 select "table", "rows" from (

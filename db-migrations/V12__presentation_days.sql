@@ -253,6 +253,20 @@ begin
     perform casework_refresh_person_presentations(p_person);
 end $$;
 
+-- The triggers run when the transaction commits, once all of a contact's rows (its issues come after it) are
+-- written; each person-day is then refreshed once per transaction, however many rows of it changed.
+create function casework_refresh_presentation_day_once(p_person uuid, p_team uuid, p_date date) returns void
+    language plpgsql as $$
+declare
+    refreshed text := coalesce(current_setting('casework.refreshed_days', true), '');
+    day_key text := p_person || '/' || p_team || '/' || p_date || ';';
+begin
+    if position(day_key in refreshed) = 0 then
+        perform set_config('casework.refreshed_days', refreshed || day_key, true);
+        perform casework_refresh_presentation_day(p_person, p_team, p_date);
+    end if;
+end $$;
+
 create function casework_interaction_presentation_day() returns trigger
     language plpgsql as $$
 begin
@@ -262,21 +276,24 @@ begin
         return null;
     end if;
     if tg_op in ('UPDATE', 'DELETE') and casework_is_presentation(old.initiator) then
-        perform casework_refresh_presentation_day(old.person_id, old.team_id, casework_local_date(old.occurred_at));
+        perform casework_refresh_presentation_day_once(old.person_id, old.team_id,
+                                                       casework_local_date(old.occurred_at));
     end if;
     if tg_op in ('INSERT', 'UPDATE') and casework_is_presentation(new.initiator) then
-        perform casework_refresh_presentation_day(new.person_id, new.team_id, casework_local_date(new.occurred_at));
+        perform casework_refresh_presentation_day_once(new.person_id, new.team_id,
+                                                       casework_local_date(new.occurred_at));
     end if;
     return null;
 end $$;
 
-create trigger interaction_presentation_day
+create constraint trigger interaction_presentation_day
     after insert or delete or update of person_id, team_id, occurred_at, initiator, channel on interaction
+    deferrable initially deferred
     for each row execute function casework_interaction_presentation_day();
 
 create function casework_refresh_presentation_day_of(p_interaction uuid) returns void
     language sql as $$
-    select casework_refresh_presentation_day(i.person_id, i.team_id, casework_local_date(i.occurred_at))
+    select casework_refresh_presentation_day_once(i.person_id, i.team_id, casework_local_date(i.occurred_at))
     from interaction i
     where i.id = p_interaction and casework_is_presentation(i.initiator);
 $$;
@@ -293,8 +310,9 @@ begin
     return null;
 end $$;
 
-create trigger interaction_issue_presentation_day
+create constraint trigger interaction_issue_presentation_day
     after insert or delete or update on interaction_issue
+    deferrable initially deferred
     for each row execute function casework_interaction_issue_presentation_day();
 
 -- A case closed (or its closure corrected): its return is looked up again.

@@ -64,7 +64,7 @@ public class RepeatService {
 
     /**
      * The dashboard for the caller's teams, or one of them. From and to are local dates, both included; by default
-     * the year to today. The window is the request's, else the team's, else the configured default.
+     * the year to today. The window is the request's, else the team's, else 28 days.
      */
     public RepeatDashboard dashboard(UUID teamId, String issue, LocalDate from, LocalDate to, Integer windowDays,
             Integer frequentDays, Integer limit) {

@@ -44,6 +44,8 @@ class RepeatSummariesTest {
 
     private String teamA;
     private String teamB;
+    private String p1;
+    private String p3;
 
     /** A mixed history: two teams, shared days, corrections, closures and returns, a team's own window. */
     @BeforeEach
@@ -52,7 +54,7 @@ class RepeatSummariesTest {
         teamB = team();
         String workerA = worker(teamA);
         String workerB = worker(teamB);
-        String p1 = person(teamA);
+        p1 = person(teamA);
         String p1A = openCase(p1, teamA, workerA, "2025-01-01T09:00:00Z");
         String p1B = openCase(p1, teamB, workerB, "2025-01-01T09:00:00Z");
         present(p1A, workerA, "2025-02-01T10:00:00Z", "debt");
@@ -74,6 +76,13 @@ class RepeatSummariesTest {
         String p2B = openCase(p2, teamB, workerB, "2025-01-01T09:00:00Z");
         present(p2B, workerB, "2025-03-01T10:00:00Z", "isolation");
         closeCase(p2B, "died", "2025-03-02T10:00:00Z");
+
+        // escalating: gaps 30, 20, 10
+        p3 = person(teamA);
+        String p3A = openCase(p3, teamA, workerA, "2025-01-01T09:00:00Z");
+        for (String day : new String[] { "2025-02-01", "2025-03-03", "2025-03-23", "2025-04-02" }) {
+            present(p3A, workerA, day + "T10:00:00Z", "isolation");
+        }
 
         String name = api().get("/api/teams/" + teamA).then().extract().path("name");
         api().header("If-Match", etag("/api/teams/" + teamA)).body(Map.of("name", name, "repeatWindowDays", 10))
@@ -108,16 +117,19 @@ class RepeatSummariesTest {
 
     @Test
     void anAdminWithAPurposeSeesTheCouncilWideViewOfOneTeam() {
-        // team A's days: 1 Feb (first), 15 Feb (5 days after team B's 10 Feb), 22 Feb (7), 26 Feb (1 after team
-        // B's 25 Feb; by phone), 10 Apr (43); team A's own window is 10 days: three repeats
+        // P1's team A days: 1 Feb (first), 15 Feb (5 days after team B's 10 Feb), 22 Feb (7), 26 Feb (1 after
+        // team B's 25 Feb; by phone), 10 Apr (43); P3's: 1 Feb, 3 Mar (30), 23 Mar (20), 2 Apr (10). Team A's own
+        // window is 10 days: four repeats. P1 has five days with team A (frequent); P3 is escalating.
         as(Tokens.of("auditor-" + UUID.randomUUID().toString().substring(0, 8), "admin"))
                 .header("X-Purpose", "Repeat presentations review")
                 .get("/api/dashboards/repeat-presentations?team=" + teamA + "&from=2025-01-01&to=2025-12-31")
                 .then().statusCode(200).body("windowDays", equalTo(10))
-                .body("totals.presentationDays", equalTo(5)).body("totals.repeatPresentations", equalTo(3))
-                .body("monthly[1].month", equalTo("2025-02")).body("monthly[1].presentationDays", equalTo(4))
+                .body("totals.presentationDays", equalTo(9)).body("totals.repeatPresentations", equalTo(4))
+                .body("monthly[1].month", equalTo("2025-02")).body("monthly[1].presentationDays", equalTo(5))
                 .body("byChannel.channel", contains("in-person", "phone"))
-                .body("byChannel.presentationDays", contains(4, 1));
+                .body("byChannel.presentationDays", contains(8, 1))
+                .body("frequentPresenters.items.personId", contains(p1))
+                .body("escalating.items.personId", contains(p3)).body("escalating.items[0].gaps", contains(30, 20, 10));
     }
 
     @SuppressWarnings("unchecked")
