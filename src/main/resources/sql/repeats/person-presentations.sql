@@ -1,5 +1,6 @@
--- One person's presentation-days in the caller's scope, newest first, with the gap to the previous one.
--- Parameters: :personId uuid, :scope comma-separated team ids, :windowDays integer.
+-- One person's presentation-days in the caller's scope, newest first, with the gap to the previous one: the totals
+-- over all of them, and one page of the days (before :beforeDate, at most :fetch).
+-- Parameters: :personId uuid, :scope comma-separated team ids, :windowDays integer, :beforeDate date, :fetch.
 with day as (
     select pd.local_date,
            array_agg(pd.team_id order by pd.team_id) as teams,
@@ -34,4 +35,5 @@ select cast(json_build_object(
                  'date', j.local_date, 'presentations', j.presentations, 'teamIds', j.teams, 'issues', j.issues,
                  'channels', j.channels, 'daysSincePrevious', j.gap, 'repeat', j.repeat,
                  'sameIssueRepeat', j.repeat and j.shares_issue) order by j.local_date desc), '[]')
-             from judged j)) as text)
+             from (select * from judged where local_date < cast(:beforeDate as date)
+                   order by local_date desc limit cast(:fetch as integer)) j)) as text)

@@ -8,8 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
+import org.casework.common.Paging;
 import org.casework.common.Params;
 import org.casework.security.Roles;
 
@@ -19,14 +22,19 @@ import org.casework.security.Roles;
 public class PersonPresentationsResource {
 
     private final RepeatService repeats;
+    private final Paging paging;
 
-    public PersonPresentationsResource(RepeatService repeats) {
+    public PersonPresentationsResource(RepeatService repeats, Paging paging) {
         this.repeats = repeats;
+        this.paging = paging;
     }
 
     @GET
     public PersonPresentations presentations(@PathParam("personId") UUID personId,
-            @QueryParam("windowDays") String windowDays) {
-        return repeats.ofPerson(personId, Params.integer("windowDays", windowDays, 1, 365));
+            @QueryParam("windowDays") String windowDays, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit, @Context UriInfo uri) {
+        var found = repeats.ofPerson(personId, Params.integer("windowDays", windowDays, 1, 365),
+                paging.request(cursor, limit, 1));
+        return found.with(paging.page(found.days(), uri));
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.casework.common.PageRequest;
 import org.casework.common.SqlResource;
 
 /**
@@ -20,6 +21,8 @@ import org.casework.common.SqlResource;
 public class PresentationQuery {
 
     private static final String PERSON = SqlResource.load("sql/repeats/person-presentations.sql");
+    /** A date after every presentation-day: the first page starts before it. */
+    private static final LocalDate NO_DAY_YET = LocalDate.of(9999, 12, 31);
     private static final String DASHBOARD = SqlResource.load("sql/repeats/dashboard.sql");
     private static final String DASHBOARD_EVERY_TEAM = SqlResource.load("sql/repeats/dashboard-every-team.sql");
 
@@ -36,9 +39,13 @@ public class PresentationQuery {
         this.json = json;
     }
 
-    public PersonPresentations.Computed person(UUID personId, Collection<UUID> scope, int windowDays) {
+    /** The totals over all the person's presentation-days, and one page of the days, newest first. */
+    public PersonPresentations.Computed person(UUID personId, Collection<UUID> scope, int windowDays,
+            PageRequest page) {
+        LocalDate before = page.isFirst() ? NO_DAY_YET : page.afterDate(0);
         Object document = entityManager.createNativeQuery(PERSON).setParameter("personId", personId)
-                .setParameter("scope", ids(scope)).setParameter("windowDays", windowDays).getSingleResult();
+                .setParameter("scope", ids(scope)).setParameter("windowDays", windowDays)
+                .setParameter("beforeDate", before).setParameter("fetch", page.fetchSize()).getSingleResult();
         return read(document, PersonPresentations.Computed.class);
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,7 +13,9 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.casework.common.CaseworkConfig;
+import org.casework.common.PageRequest;
 import org.casework.common.Params;
+import org.casework.common.Slice;
 import org.casework.common.TimeConfig;
 import org.casework.people.PersonService;
 import org.casework.reference.ReferenceCode;
@@ -56,10 +59,13 @@ public class RepeatService {
         this.clock = clock;
     }
 
-    public PersonPresentations ofPerson(UUID personId, Integer windowDays) {
+    /** A person the caller may see: totals over all their presentation-days in scope, and one page of the days. */
+    public PersonPresentations.Found ofPerson(UUID personId, Integer windowDays, PageRequest page) {
         people.require(personId);
         int window = windowDays == null ? DEFAULT_WINDOW_DAYS : windowDays;
-        return PersonPresentations.of(personId, window, query.person(personId, scope(), window));
+        var computed = query.person(personId, scope(), window, page);
+        return new PersonPresentations.Found(personId, window, computed,
+                Slice.of(computed.days(), page, day -> List.of(day.date().toString())));
     }
 
     /**

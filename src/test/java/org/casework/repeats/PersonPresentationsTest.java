@@ -65,6 +65,20 @@ class PersonPresentationsTest {
     }
 
     @Test
+    void daysComeAPageAtATimeWithTheTotalsOverAllOfThem() {
+        var c = openCaseSince("2025-01-01T09:00:00Z");
+        for (String day : new String[] { "2025-02-01", "2025-02-11", "2025-02-21" }) {
+            present(c.caseId(), c.keyWorkerId(), day + "T10:00:00Z");
+        }
+        String next = api().get("/api/people/" + c.personId() + "/presentations?limit=2").then().statusCode(200)
+                .body("presentationDays", equalTo(3)).body("repeatPresentations", equalTo(2))
+                .body("days.date", contains("2025-02-21", "2025-02-11")).extract().path("next");
+        api().get(next).then().statusCode(200).body("presentationDays", equalTo(3))
+                .body("days.date", contains("2025-02-01")).body("days[0].daysSincePrevious", nullValue())
+                .body("next", nullValue());
+    }
+
+    @Test
     void localDatesFollowLondonAcrossTheClockChanges() {
         var c = openCaseSince("2025-01-01T09:00:00Z");
         // 30 March 2025 00:30 GMT, then 23:30 UTC that day = 00:30 BST on 31 March: two local days, gap 1
