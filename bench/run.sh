@@ -5,8 +5,8 @@
 #   make bench                          full scale: 100,000 people, >1,000,000 interactions (see bench/generate.sql)
 #   BENCH_SCALE=0.05 make bench         a twentieth, for working on the bench itself
 #   BENCH_REUSE=1 make bench            keep the data already loaded (skips the schema reset and the load)
-#   BENCH_CALLS=30                      timed calls per measurement (also the number of timed SQL runs)
-#   BENCH_WARMUP=10                     untimed calls before each measurement
+#   BENCH_CALLS=50                      timed calls per measurement (also the number of timed SQL runs)
+#   BENCH_WARMUP=100                    untimed calls before each measurement (the JIT warms up on them)
 #   BENCH_ONLY='Soft outcomes'          only the measurements whose label contains this text
 #   BENCH_SKIP_BUILD=1                  use the jar already in target/ instead of building it
 #   BENCH_PORT=8181                     the app's HTTP port during the bench
@@ -25,8 +25,8 @@ APP_USER="${CASEWORK_DB_USER:-casework}"
 APP_PASSWORD="${CASEWORK_DB_PASSWORD:-casework}"
 DB_URL="jdbc:postgresql://$HOST:$PGPORT_/$DB"
 SCALE="${BENCH_SCALE:-1}"
-CALLS="${BENCH_CALLS:-30}"
-WARMUP="${BENCH_WARMUP:-10}"
+CALLS="${BENCH_CALLS:-50}"
+WARMUP="${BENCH_WARMUP:-100}"
 PORT="${BENCH_PORT:-8181}"
 BASE="http://127.0.0.1:$PORT"
 JAR=target/quarkus-app/quarkus-run.jar

@@ -60,6 +60,7 @@ public class RepeatService {
     }
 
     /** A person the caller may see: totals over all their presentation-days in scope, and one page of the days. */
+    @Transactional
     public PersonPresentations.Found ofPerson(UUID personId, Integer windowDays, PageRequest page) {
         people.require(personId);
         int window = windowDays == null ? DEFAULT_WINDOW_DAYS : windowDays;
@@ -72,6 +73,7 @@ public class RepeatService {
      * The dashboard for the caller's teams, or one of them. From and to are local dates, both included; by default
      * the year to today. The window is the request's, else the team's, else 28 days.
      */
+    @Transactional
     public RepeatDashboard dashboard(UUID teamId, String issue, LocalDate from, LocalDate to, Integer windowDays,
             Integer frequentDays, Integer limit) {
         Collection<UUID> scope = scope();
