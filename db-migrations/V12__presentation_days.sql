@@ -63,7 +63,8 @@ create table presentation_tally (
     constraint presentation_tally_dimension_known check (dimension in ('total', 'issue', 'channel'))
 );
 create unique index presentation_tally_key on presentation_tally (coalesce(team_id, '00000000-0000-0000-0000-000000000000'), local_date, dimension, value);
-create index presentation_tally_team_idx on presentation_tally (team_id, local_date);
+create index presentation_tally_team_idx on presentation_tally (team_id, local_date)
+    include (dimension, value, days, presentations, repeats, same_issue);
 create index presentation_tally_all_idx on presentation_tally (local_date)
     include (dimension, value, days, presentations, repeats, same_issue) where team_id is null;
 

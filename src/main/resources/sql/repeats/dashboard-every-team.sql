@@ -34,15 +34,16 @@ frequent as (
     from per_person p
     where p.in_year >= cast(:frequentDays as integer)),
 escalating_people as (
+    -- a person's last presentation-day up to :toDate, in the period, when its last three gaps shrink
     select pd.person_id, pd.local_date as last_seen, pd.escalation_from, pd.gap_days
     from presentation_day pd
     where pd.day_lead and pd.escalation_from is not null
       and pd.local_date between cast(:fromDate as date) and cast(:toDate as date)
       and (pd.next_date is null or pd.next_date > cast(:toDate as date))
       and pd.escalation_from >= cast(:toDate as date) - 364
-      and (:team = '' or exists (
-            select 1 from presentation_day t
-            where t.person_id = pd.person_id and t.team_id = cast(nullif(:team, '') as uuid)
+      and (:team = '' or pd.person_id in (
+            select t.person_id from presentation_day t
+            where t.team_id = cast(nullif(:team, '') as uuid)
               and t.local_date between cast(:fromDate as date) and cast(:toDate as date)))),
 closure_return as (
     select r.case_id as id, r.closed_on, r.returned_on - r.closed_on as days
