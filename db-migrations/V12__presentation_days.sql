@@ -228,6 +228,48 @@ begin
     perform casework_refresh_case_returns(p_person);
 end $$;
 
+-- The two dashboard queries (every team from the summaries, any scope from the days) answer in the same shape;
+-- these build the parts of it that do not depend on how the days were counted.
+
+-- Returns after closure: the local dates of the closures and the days to each one's first return (null: none).
+create function casework_returns_after_closure(p_closed_on date[], p_days integer[], p_today date) returns json
+    language sql stable as $$
+    with r (closed_on, days) as (select * from unnest(p_closed_on, p_days))
+    select json_build_object(
+        'closures', (select count(*) from r),
+        'bands', (
+            select json_build_array(
+                json_build_object('band', '0-180', 'fromDays', 0, 'toDays', 180,
+                                  'returned', count(*) filter (where r.days between 0 and 180)),
+                json_build_object('band', '181-365', 'fromDays', 181, 'toDays', 365,
+                                  'returned', count(*) filter (where r.days between 181 and 365)),
+                json_build_object('band', '366-730', 'fromDays', 366, 'toDays', 730,
+                                  'returned', count(*) filter (where r.days between 366 and 730)))
+            from r),
+        'within', (
+            select json_agg(json_build_object('months', h.months, 'days', h.days, 'returned', h.returned,
+                       'ratePercent', round(100.0 * h.returned / nullif(h.closures, 0), 1),
+                       'closuresObserved', h.observed) order by h.months)
+            from (select h.months, h.days, count(r.closed_on) as closures,
+                         count(*) filter (where r.days <= h.days) as returned,
+                         count(*) filter (where r.closed_on + h.days <= p_today) as observed
+                  from (values (6, 183), (12, 365), (24, 730)) h (months, days)
+                  left join r on true
+                  group by h.months, h.days) h));
+$$;
+
+-- A listed person's open case with its key worker, in the given teams (null: any), the filtered team's first.
+create function casework_open_case(p_person uuid, p_teams uuid[], p_team uuid) returns json
+    language sql stable as $$
+    select json_build_object('caseId', c.id, 'teamId', c.team_id, 'keyWorkerId', c.key_worker_id,
+                             'keyWorkerName', w.display_name)
+    from support_case c
+    join worker w on w.id = c.key_worker_id
+    where c.person_id = p_person and c.status = 'open' and (p_teams is null or c.team_id = any(p_teams))
+    order by (c.team_id = p_team) desc nulls last, c.opened_at desc, c.id
+    limit 1;
+$$;
+
 -- Recomputes one person's presentation-day row for one team from the interactions themselves, then the rest.
 create function casework_refresh_presentation_day(p_person uuid, p_team uuid, p_date date) returns void
     language plpgsql as $$

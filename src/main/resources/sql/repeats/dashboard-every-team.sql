@@ -46,7 +46,7 @@ escalating_people as (
             where t.team_id = cast(nullif(:team, '') as uuid)
               and t.local_date between cast(:fromDate as date) and cast(:toDate as date)))),
 closure_return as (
-    select r.case_id as id, r.closed_on, r.returned_on - r.closed_on as days
+    select r.closed_on, r.returned_on - r.closed_on as days
     from case_return r
     where r.counted
       and (:team = '' or r.team_id = cast(nullif(:team, '') as uuid))
@@ -87,42 +87,19 @@ select cast(json_build_object(
         from (select value, sum(days) as days, sum(repeats) as repeats
               from tally where dimension = 'channel' group by value having sum(days) > 0) c),
     'returnsAfterClosure', (
-        select json_build_object('closures', count(*),
-               'bands', json_build_array(
-                   json_build_object('band', '0-180', 'fromDays', 0, 'toDays', 180,
-                                     'returned', count(*) filter (where r.days between 0 and 180)),
-                   json_build_object('band', '181-365', 'fromDays', 181, 'toDays', 365,
-                                     'returned', count(*) filter (where r.days between 181 and 365)),
-                   json_build_object('band', '366-730', 'fromDays', 366, 'toDays', 730,
-                                     'returned', count(*) filter (where r.days between 366 and 730))),
-               'within', (
-                   select json_agg(json_build_object('months', w.months, 'days', w.days, 'returned', w.returned,
-                              'ratePercent', round(100.0 * w.returned / nullif(w.closures, 0), 1),
-                              'closuresObserved', w.observed) order by w.months)
-                   from (select h.months, h.days, count(r2.id) as closures,
-                                count(r2.id) filter (where r2.days <= h.days) as returned,
-                                count(r2.id) filter (where r2.closed_on + h.days <= cast(:today as date)) as observed
-                         from (values (6, 183), (12, 365), (24, 730)) h(months, days)
-                         left join closure_return r2 on true
-                         group by h.months, h.days) w))
+        select casework_returns_after_closure(array_agg(r.closed_on), array_agg(r.days), cast(:today as date))
         from closure_return r),
     'frequentPresenters', json_build_object(
         'count', (select count(*) from frequent),
         'items', (
             select coalesce(json_agg(json_build_object('personId', f.person_id, 'preferredName', p.preferred_name,
                        'presentationDays', f.days, 'lastSeen', f.last_seen,
-                       'openCase', case when o.id is null then null else json_build_object('caseId', o.id,
-                           'teamId', o.team_id, 'keyWorkerId', o.key_worker_id, 'keyWorkerName', o.display_name) end)
+                       'openCase', casework_open_case(f.person_id, null,
+                           cast(nullif(:team, '') as uuid)))
                        order by f.days desc, f.last_seen desc, f.person_id), '[]')
             from (select * from frequent order by days desc, last_seen desc, person_id
                   limit cast(:listLimit as integer)) f
-            join person p on p.id = f.person_id
-            left join lateral (select c.id, c.team_id, c.key_worker_id, w.display_name
-                  from support_case c
-                  join worker w on w.id = c.key_worker_id
-                  where c.person_id = f.person_id and c.status = 'open'
-                  order by (c.team_id = cast(nullif(:team, '') as uuid)) desc nulls last, c.opened_at desc, c.id
-                  limit 1) o on true)),
+            join person p on p.id = f.person_id)),
     'escalating', json_build_object(
         'count', (select count(*) from escalating_people),
         'items', (
@@ -131,15 +108,9 @@ select cast(json_build_object(
                                 where d.person_id = e.person_id and d.day_lead
                                   and d.local_date > e.escalation_from and d.local_date <= e.last_seen),
                        'lastSeen', e.last_seen,
-                       'openCase', case when o.id is null then null else json_build_object('caseId', o.id,
-                           'teamId', o.team_id, 'keyWorkerId', o.key_worker_id, 'keyWorkerName', o.display_name) end)
+                       'openCase', casework_open_case(e.person_id, null,
+                           cast(nullif(:team, '') as uuid)))
                        order by e.gap_days, e.last_seen desc, e.person_id), '[]')
             from (select * from escalating_people order by gap_days, last_seen desc, person_id
                   limit cast(:listLimit as integer)) e
-            join person p on p.id = e.person_id
-            left join lateral (select c.id, c.team_id, c.key_worker_id, w.display_name
-                  from support_case c
-                  join worker w on w.id = c.key_worker_id
-                  where c.person_id = e.person_id and c.status = 'open'
-                  order by (c.team_id = cast(nullif(:team, '') as uuid)) desc nulls last, c.opened_at desc, c.id
-                  limit 1) o on true))) as text)
+            join person p on p.id = e.person_id))) as text)

@@ -1,13 +1,13 @@
 package org.casework.scorecard;
 
 import static org.casework.scorecard.History.scorecard;
-import static org.casework.scorecard.History.setTarget;
 import static org.casework.support.Api.api;
 import static org.casework.support.Api.as;
 import static org.casework.support.Fixtures.closeCase;
 import static org.casework.support.Fixtures.contact;
 import static org.casework.support.Fixtures.openCase;
 import static org.casework.support.Fixtures.person;
+import static org.casework.support.Fixtures.target;
 import static org.casework.support.Fixtures.team;
 import static org.casework.support.Fixtures.unique;
 import static org.casework.support.Fixtures.worker;
@@ -105,7 +105,7 @@ class GamingSignalsTest {
                 .body("gamingSignals.fastClosures.closures", equalTo(2))
                 .body("gamingSignals.fastClosures.share", equalTo(100.0f));
         // the team's closure-speed target decides, whatever the request says: within 14 days is c1, c2 and c6
-        setTarget(g, "cases-closed-within-days", 14, "at-least", 50, "quarter");
+        target(g, "cases-closed-within-days", 14, "at-least", 50, "quarter");
         as(lead).get(path + "&fastClosureDays=10").then().statusCode(200)
                 .body("gamingSignals.fastClosures.withinDays", equalTo(14))
                 .body("gamingSignals.fastClosures.withinDaysFrom", equalTo("target"))

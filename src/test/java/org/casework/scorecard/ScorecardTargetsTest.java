@@ -2,12 +2,12 @@ package org.casework.scorecard;
 
 import static org.casework.scorecard.History.evaluations;
 import static org.casework.scorecard.History.scorecard;
-import static org.casework.scorecard.History.setTarget;
 import static org.casework.support.Api.api;
 import static org.casework.support.Fixtures.closeCase;
 import static org.casework.support.Fixtures.contact;
 import static org.casework.support.Fixtures.openCase;
 import static org.casework.support.Fixtures.person;
+import static org.casework.support.Fixtures.target;
 import static org.casework.support.Fixtures.team;
 import static org.casework.support.Fixtures.worker;
 import static org.hamcrest.Matchers.contains;
@@ -45,9 +45,9 @@ class ScorecardTargetsTest {
         // an open case is not a closure
         open(team, w, "2025-04-02T10:00:00+01:00");
 
-        String quarterly = setTarget(team, "cases-closed-within-days", 28, "at-least", 60, "quarter");
-        String monthly = setTarget(team, "cases-closed-within-days", 28, "at-least", 50, "month");
-        String yearly = setTarget(team, "cases-closed-within-days", 28, "at-least", 60, "year");
+        String quarterly = target(team, "cases-closed-within-days", 28, "at-least", 60, "quarter");
+        String monthly = target(team, "cases-closed-within-days", 28, "at-least", 50, "month");
+        String yearly = target(team, "cases-closed-within-days", 28, "at-least", 60, "year");
 
         scorecard(team, "2025-Q2")
                 .body("targets", hasSize(3))
@@ -99,8 +99,8 @@ class ScorecardTargetsTest {
         String before = open(team, w, "2025-03-01T09:00:00Z");
         contact(before, w, "2025-04-20T09:00:00Z", "made", "worker", "phone");
 
-        String target = setTarget(team, "days-to-first-contact", null, "at-most", 2, "quarter");
-        String strict = setTarget(team, "days-to-first-contact", null, "at-most", 1, "quarter");
+        String target = target(team, "days-to-first-contact", null, "at-most", 2, "quarter");
+        String strict = target(team, "days-to-first-contact", null, "at-most", 1, "quarter");
         // median of 0.0, 1.5 and 3.0
         scorecard(team, "2025-Q2").body(evaluations(target) + ".actual", contains(1.5f))
                 .body(evaluations(target) + ".met", contains(true))
@@ -127,12 +127,12 @@ class ScorecardTargetsTest {
         closeCase(y, "goals-met", "2025-06-16T00:00:00+01:00");
 
         // 7 contacts / (106 days / 30.4375) = 7 * 30.4375 / 106 = 2.0100...
-        String target = setTarget(team, "contacts-per-open-case-month", null, "at-least", 2, "quarter");
+        String target = target(team, "contacts-per-open-case-month", null, "at-least", 2, "quarter");
         scorecard(team, "2025-Q2").body(evaluations(target) + ".actual", contains(2.01f))
                 .body(evaluations(target) + ".met", contains(true));
         // a team with no open case has nothing to divide by
         String empty = team();
-        String none = setTarget(empty, "contacts-per-open-case-month", null, "at-least", 2, "quarter");
+        String none = target(empty, "contacts-per-open-case-month", null, "at-least", 2, "quarter");
         scorecard(empty, "2025-Q2").body(evaluations(none) + ".actual", contains((Object) null))
                 .body(evaluations(none) + ".met", contains((Object) null));
     }
@@ -155,15 +155,15 @@ class ScorecardTargetsTest {
         status(refer(c, receiving, w, "2025-03-02T10:00:00Z"), "acknowledged", "2025-04-02T10:00:00Z");
 
         // 2 of 4 = 50.0
-        String target = setTarget(receiving, "referrals-acknowledged-within-days", 5, "at-least", 50, "quarter");
-        String tighter = setTarget(receiving, "referrals-acknowledged-within-days", 4, "at-least", 50, "quarter");
+        String target = target(receiving, "referrals-acknowledged-within-days", 5, "at-least", 50, "quarter");
+        String tighter = target(receiving, "referrals-acknowledged-within-days", 4, "at-least", 50, "quarter");
         scorecard(receiving, "2025-Q2").body(evaluations(target) + ".actual", contains(50.0f))
                 .body(evaluations(target) + ".met", contains(true))
                 // within 4 days: only r3, 25.0
                 .body(evaluations(tighter) + ".actual", contains(25.0f))
                 .body(evaluations(tighter) + ".met", contains(false));
         // the sending team received none
-        String sent = setTarget(sending, "referrals-acknowledged-within-days", 5, "at-least", 50, "quarter");
+        String sent = target(sending, "referrals-acknowledged-within-days", 5, "at-least", 50, "quarter");
         scorecard(sending, "2025-Q2").body(evaluations(sent) + ".actual", contains((Object) null));
     }
 
@@ -180,8 +180,8 @@ class ScorecardTargetsTest {
         respond(offer(c, w, "2025-03-15T10:00:00Z"), "accepted", "2025-04-02T10:00:00Z");
 
         // 1 of 2 answered = 50.0 < 60: missed
-        String target = setTarget(team, "offers-accepted", null, "at-least", 60, "quarter");
-        String atMost = setTarget(team, "offers-accepted", null, "at-most", 50, "quarter");
+        String target = target(team, "offers-accepted", null, "at-least", 60, "quarter");
+        String atMost = target(team, "offers-accepted", null, "at-most", 50, "quarter");
         scorecard(team, "2025-Q2").body(evaluations(target) + ".actual", contains(50.0f))
                 .body(evaluations(target) + ".met", contains(false))
                 .body(evaluations(atMost) + ".met", contains(true))

@@ -145,6 +145,26 @@ public final class Fixtures {
                 .post("/api/cases/" + caseId + "/closure").then().statusCode(200);
     }
 
+    /** A target's body; {@code days} only for the within-N-days metrics. */
+    public static Map<String, Object> targetBody(String metric, Integer days, String comparator, Object threshold,
+            String period) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("metric", metric);
+        if (days != null) {
+            body.put("parameterDays", days);
+        }
+        body.put("comparator", comparator);
+        body.put("threshold", threshold);
+        body.put("period", period);
+        return body;
+    }
+
+    public static String target(String teamId, String metric, Integer days, String comparator, Object threshold,
+            String period) {
+        return api().body(targetBody(metric, days, comparator, threshold, period))
+                .post("/api/teams/" + teamId + "/targets").then().statusCode(201).extract().path("id");
+    }
+
     public static String etag(String path) {
         return api().get(path).then().statusCode(200).extract().header("ETag");
     }

@@ -5,6 +5,7 @@ import static org.casework.support.Api.as;
 import static org.casework.support.Api.invalid;
 import static org.casework.support.Api.invalidAs;
 import static org.casework.support.Fixtures.signedIn;
+import static org.casework.support.Fixtures.targetBody;
 import static org.casework.support.Fixtures.team;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,7 +13,6 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,19 +27,6 @@ class TargetResourceTest {
 
     /** A delete answers no body on success and problem+json otherwise. */
     private static final String DELETE_ACCEPTS = "application/json, application/problem+json";
-
-    static Map<String, Object> target(String metric, Integer days, String comparator, Object threshold,
-            String period) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("metric", metric);
-        if (days != null) {
-            body.put("parameterDays", days);
-        }
-        body.put("comparator", comparator);
-        body.put("threshold", threshold);
-        body.put("period", period);
-        return body;
-    }
 
     @Test
     void theCatalogueSaysWhatEachMetricMeasuresAndWhetherItNeedsDays() {
@@ -58,7 +45,7 @@ class TargetResourceTest {
         String path = "/api/teams/" + team + "/targets";
         api().get(path).then().statusCode(200).body("$", hasSize(0));
 
-        Map<String, Object> body = target("cases-closed-within-days", 28, "at-least", 60, "quarter");
+        Map<String, Object> body = targetBody("cases-closed-within-days", 28, "at-least", 60, "quarter");
         body.put("description", "Most cases resolved within four weeks");
         var created = api().body(body).post(path).then().statusCode(201)
                 .header("ETag", equalTo("\"0\""))
@@ -70,7 +57,7 @@ class TargetResourceTest {
         api().get(path + "/" + id).then().statusCode(200).header("ETag", equalTo("\"0\""))
                 .body("description", equalTo("Most cases resolved within four weeks"));
 
-        Map<String, Object> changed = target("cases-closed-within-days", 21, "at-least", 55.5, "month");
+        Map<String, Object> changed = targetBody("cases-closed-within-days", 21, "at-least", 55.5, "month");
         invalid().body(changed).put(path + "/" + id).then().statusCode(428);
         api().header("If-Match", "\"0\"").body(changed).put(path + "/" + id).then().statusCode(200)
                 .header("ETag", equalTo("\"1\"")).body("parameterDays", equalTo(21))
@@ -87,30 +74,30 @@ class TargetResourceTest {
     @Test
     void badTargetsAreRefusedNamingTheField() {
         String path = "/api/teams/" + team() + "/targets";
-        invalid().body(target("cases-closed-fast", 28, "at-least", 60, "quarter")).post(path).then()
+        invalid().body(targetBody("cases-closed-fast", 28, "at-least", 60, "quarter")).post(path).then()
                 .statusCode(400).body("errors.field", contains("metric"));
-        invalid().body(target("cases-closed-within-days", null, "at-least", 60, "quarter")).post(path).then()
+        invalid().body(targetBody("cases-closed-within-days", null, "at-least", 60, "quarter")).post(path).then()
                 .statusCode(400).body("errors.field", contains("parameterDays"));
-        invalid().body(target("offers-accepted", 7, "at-least", 60, "quarter")).post(path).then()
+        invalid().body(targetBody("offers-accepted", 7, "at-least", 60, "quarter")).post(path).then()
                 .statusCode(400).body("errors.field", contains("parameterDays"));
-        invalid().body(target("referrals-acknowledged-within-days", 400, "at-least", 60, "quarter")).post(path)
+        invalid().body(targetBody("referrals-acknowledged-within-days", 400, "at-least", 60, "quarter")).post(path)
                 .then().statusCode(400).body("errors.field", contains("parameterDays"));
         // shares are percentages
-        invalid().body(target("offers-accepted", null, "at-least", 101, "quarter")).post(path).then()
+        invalid().body(targetBody("offers-accepted", null, "at-least", 101, "quarter")).post(path).then()
                 .statusCode(400).body("errors.field", contains("threshold"));
-        invalid().body(target("offers-accepted", null, "at-least", -1, "quarter")).post(path).then()
+        invalid().body(targetBody("offers-accepted", null, "at-least", -1, "quarter")).post(path).then()
                 .statusCode(400).body("errors.field", contains("threshold"));
-        invalid().body(target("offers-accepted", null, "more-than", 50, "quarter")).post(path).then()
+        invalid().body(targetBody("offers-accepted", null, "more-than", 50, "quarter")).post(path).then()
                 .statusCode(400).body("errors.field", contains("comparator"));
-        invalid().body(target("offers-accepted", null, "at-least", 50, "fortnight")).post(path).then()
+        invalid().body(targetBody("offers-accepted", null, "at-least", 50, "fortnight")).post(path).then()
                 .statusCode(400).body("errors.field", contains("period"));
-        invalid().body(target("offers-accepted", null, "at-least", "lots", "quarter")).post(path).then()
+        invalid().body(targetBody("offers-accepted", null, "at-least", "lots", "quarter")).post(path).then()
                 .statusCode(400).body("errors.field", hasItems("threshold"));
-        Map<String, Object> noThreshold = target("offers-accepted", null, "at-least", 50, "quarter");
+        Map<String, Object> noThreshold = targetBody("offers-accepted", null, "at-least", 50, "quarter");
         noThreshold.remove("threshold");
         invalid().body(noThreshold).post(path).then().statusCode(400).body("errors.field", contains("threshold"));
         // a days metric may go above 100
-        api().body(target("days-to-first-contact", null, "at-most", 120, "year")).post(path).then()
+        api().body(targetBody("days-to-first-contact", null, "at-most", 120, "year")).post(path).then()
                 .statusCode(201);
         api().get(path).then().body("$", hasSize(1));
     }
@@ -119,7 +106,7 @@ class TargetResourceTest {
     void membersReadAdminsReadAnyTeamOnlyLeadsAndAdminsWriteAndOtherTeamsSeeNothing() {
         String team = team();
         String path = "/api/teams/" + team + "/targets";
-        Map<String, Object> body = target("offers-accepted", null, "at-least", 70, "year");
+        Map<String, Object> body = targetBody("offers-accepted", null, "at-least", 70, "year");
         String id = api().body(body).post(path).then().statusCode(201).extract().path("id");
 
         for (String role : new String[] { "worker", "team-lead", "integration" }) {
@@ -129,7 +116,7 @@ class TargetResourceTest {
         // targets are not personal data: an admin needs no break-glass reason to read them, and may set them
         String admin = Tokens.of("admin." + UUID.randomUUID(), "admin");
         as(admin).get(path).then().statusCode(200).body("id", contains(id));
-        as(admin).body(target("offers-accepted", null, "at-least", 75, "year")).post(path).then()
+        as(admin).body(targetBody("offers-accepted", null, "at-least", 75, "year")).post(path).then()
                 .statusCode(201);
         // a worker of the team reads but does not set targets
         invalidAs(signedIn("worker", team)).body(body).post(path).then().statusCode(403);
