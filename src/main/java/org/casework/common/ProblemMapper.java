@@ -118,10 +118,17 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (isIntegrityViolation(e)) {
+        String sqlState = sqlState(e);
+        if (sqlState != null && sqlState.startsWith("23")) {
             // services check the rules first; this is two requests racing for the same unique value
             return problem(ProblemException.conflict(
                     "The request conflicts with a record saved at the same time; read again and retry"), uri);
+        }
+        if ("40P01".equals(sqlState) || "40001".equals(sqlState)) {
+            // two writes touching the same summary rows in opposite orders: the database undid this one whole
+            return problem(ProblemException.conflict(
+                    "The request ran into another saved at the same moment and nothing was saved; send it again"),
+                    uri);
         }
         String incident = UUID.randomUUID().toString();
         // exception messages may carry personal data (SQL values, request text): log the type, not the message
@@ -131,15 +138,14 @@ public class ProblemMapper {
                 "Something went wrong on our side; quote incident " + incident, uri, List.of());
     }
 
-    /** SQL state class 23: a constraint the database enforced. */
-    private static boolean isIntegrityViolation(Throwable e) {
+    /** The SQL state of the first database error among the causes, or null. */
+    private static String sqlState(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("23")) {
-                return true;
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
             }
         }
-        return false;
+        return null;
     }
 
     private static Response respond(int status, String slug, String title, String detail, UriInfo uri,
