@@ -21,10 +21,11 @@ import org.casework.common.SqlResource;
 public class PresentationQuery {
 
     private static final String PERSON = SqlResource.load("sql/repeats/person-presentations.sql");
-    /** A date after every presentation-day: the first page starts before it. */
-    private static final LocalDate NO_DAY_YET = LocalDate.of(9999, 12, 31);
     private static final String DASHBOARD = SqlResource.load("sql/repeats/dashboard.sql");
     private static final String DASHBOARD_EVERY_TEAM = SqlResource.load("sql/repeats/dashboard-every-team.sql");
+
+    /** A date after every presentation-day: the first page of a person's days starts before it. */
+    private static final LocalDate NO_DAY_YET = LocalDate.of(9999, 12, 31);
 
     /** The dashboard's filters and settings, already checked. */
     public record DashboardParams(Collection<UUID> scope, UUID team, String issue, LocalDate from, LocalDate to,
