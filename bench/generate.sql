@@ -392,6 +392,11 @@ cross join lateral (select (array['physical-mental-health','protection-from-abus
                     from generate_series(0, case when pg_temp.u(117, c.ci) < 0.5 then 0 else 1 end) k) d
 where pg_temp.u(110, c.ci) < 0.2;
 
+-- Team 01's target, so the scorecard has one to judge: 60% of cases closed within 28 days, each quarter.
+insert into team_target (id, team_id, metric, parameter_days, comparator, threshold, period, description, created_at)
+select pg_temp.id(20, 1), pg_temp.id(1, 1), 'cases-closed-within-days', 28, 'at-least', 60, 'quarter',
+       'Close within 28 days', :'start_date'::timestamp at time zone 'Europe/London';
+
 -- Summaries that triggers keep (skipped above) are rebuilt once, when this schema has them.
 do $$ begin
     if to_regproc('casework_rebuild_presentation_days') is not null then

@@ -44,7 +44,9 @@ APP_LOG=target/bench-app.log
 # - token: "all" = bench.lead.all (team lead in all 40 teams), "one" = bench.lead.one (team lead in Team 01),
 #   "three" = bench.lead.three (team lead in Teams 01-03).
 # - A body file (JSON, may hold {name}s) is sent with POST/PUT as application/json.
-# - SQL file (optional; "" = none): statements using JPA-style named parameters :name, each given as name=value
+# - SQL file (optional; "" = none), or java:<class> for a class that prints the statements an endpoint composes
+#   in Java (org.casework.bench.ScorecardStatements, run on the built classes): statements using JPA-style
+#   named parameters :name, each given as name=value
 #   (no spaces in values; name= is the empty string). Every value is passed as one quoted SQL literal, so the
 #   file is exactly the SQL the app runs, with literals for parameters ({all_teams} stays one text literal, as
 #   the app's string_to_array(:scope, ',') expects); a value in brackets, name=[a,b], becomes a list of
@@ -59,6 +61,7 @@ Repeat dashboard, all 40 teams, 12 months | GET /api/dashboards/repeat-presentat
 Repeat dashboard, Team 01 (its lead), 12 months | GET /api/dashboards/repeat-presentations?team={team}&from={year_from}&to={today} | one | src/main/resources/sql/repeats/dashboard.sql | scope={team} team={team} issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
 Repeat dashboard, Team 01 in all teams' scope, 12 months | GET /api/dashboards/repeat-presentations?team={team}&from={year_from}&to={today} | all | src/main/resources/sql/repeats/dashboard-every-team.sql | team={team} fromDate={year_from} toDate={today} today={today} frequentDays=5 listLimit=20
 Repeat dashboard, 3 teams (computed from the days), 12 months | GET /api/dashboards/repeat-presentations?from={year_from}&to={today} | three | src/main/resources/sql/repeats/dashboard.sql | scope={three_teams} team= issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
+Scorecard, Team 01, this quarter | GET /api/teams/{team}/scorecard?period={quarter} | one | java:org.casework.bench.ScorecardStatements | teamId={team} since={quarter_from_ts} until={quarter_next_ts} from={quarter_from_ts} fromDay={quarter_from} toDay={quarter_next} n=28 allTeams=false teams=[{team}] first={quarter_from} last={quarter_next} step=3months comparator=at-least threshold=60 today={today} now={now} scope={team} team={team} issue= fromDate={quarter_from} toDate={quarter_last} windowDays=28 frequentDays=5 listLimit=1
 A person's presentations, busiest person | GET /api/people/{person}/presentations | all | src/main/resources/sql/repeats/person-presentations.sql | personId={person} scope={all_teams} windowDays=28 beforeDate=9999-12-31 fetch=21
 EOF
 
@@ -135,6 +138,11 @@ where t.name = 'Team 01' and c.status = 'open' order by c.opened_at, c.id limit 
 select 'today=' || current_date;
 select 'year_from=' || (current_date - 364);
 select 'quarter=' || to_char(current_date, 'YYYY-"Q"Q');
+select 'quarter_from=' || cast(date_trunc('quarter', current_date) as date);
+select 'quarter_last=' || cast(date_trunc('quarter', current_date) + interval '3 months' as date) - 1;
+select 'quarter_next=' || cast(date_trunc('quarter', current_date) + interval '3 months' as date);
+select 'quarter_from_ts=' || to_char(cast(date_trunc('quarter', current_date) as date)::timestamp at time zone 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SSOF');
+select 'quarter_next_ts=' || to_char(cast(date_trunc('quarter', current_date) + interval '3 months' as date)::timestamp at time zone 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SSOF');
 select 'year_from_ts=' || to_char((current_date - 364)::timestamp at time zone 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SSOF');
 select 'tomorrow_ts=' || to_char((current_date + 1)::timestamp at time zone 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SSOF');
 SQL
@@ -271,6 +279,13 @@ while IFS= read -r line; do
   fi
 
   sql_median=-; sql_p95=-; ratio=-
+  if [[ "$sqlfile" == java:* ]]; then
+    # statements the application composes in Java, printed by a class of its own (see the MEASUREMENTS notes)
+    generated="target/bench-sql-${sqlfile#java:}.sql"
+    java -cp "target/quarkus-app/lib/main/*:target/classes:target/test-classes" "${sqlfile#java:}" >"$generated" \
+      || die "$label: ${sqlfile#java:} did not print its SQL"
+    sqlfile="$generated"
+  fi
   if [ -n "$sqlfile" ]; then
     [ -f "$sqlfile" ] || die "$label: no SQL file $sqlfile"
     if times="$(sql_times "$sqlfile" "$params" "$CALLS" "$WARMUP")"; then

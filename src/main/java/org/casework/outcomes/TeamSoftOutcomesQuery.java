@@ -27,6 +27,17 @@ public class TeamSoftOutcomesQuery {
     public record MomentCount(String type, long count) {
     }
 
+    private static final String TOTALS = """
+            select count(*), count(distinct person_id) from assessment
+            where team_id = :teamId and assessed_at >= :from and assessed_at < :until
+            """;
+
+    private static final String MOMENTS = """
+            select type, count(*) from moment
+            where team_id = :teamId and occurred_at >= :from and occurred_at < :until
+            group by type order by count(*) desc, type
+            """;
+
     private static final String CHANGES = ScorePoints.cte(
             "a.team_id = :teamId and a.assessed_at >= :from and a.assessed_at < :until") + """
             ,
@@ -63,11 +74,13 @@ public class TeamSoftOutcomesQuery {
         this.entityManager = entityManager;
     }
 
+    /** The statements this runs for a summary, in order, as {@code make bench} times them in psql. */
+    public static List<String> statements() {
+        return List.of(TOTALS, CHANGES, MOMENTS);
+    }
+
     public Totals totals(UUID teamId, OffsetDateTime from, OffsetDateTime until) {
-        Object[] row = (Object[]) entityManager.createNativeQuery("""
-                select count(*), count(distinct person_id) from assessment
-                where team_id = :teamId and assessed_at >= :from and assessed_at < :until
-                """).setParameter("teamId", teamId).setParameter("from", from).setParameter("until", until)
+        Object[] row = (Object[]) entityManager.createNativeQuery(TOTALS).setParameter("teamId", teamId).setParameter("from", from).setParameter("until", until)
                 .getSingleResult();
         return new Totals(SqlValues.count(row[0]), SqlValues.count(row[1]));
     }
@@ -83,11 +96,7 @@ public class TeamSoftOutcomesQuery {
 
     @SuppressWarnings("unchecked")
     public List<MomentCount> moments(UUID teamId, OffsetDateTime from, OffsetDateTime until) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                select type, count(*) from moment
-                where team_id = :teamId and occurred_at >= :from and occurred_at < :until
-                group by type order by count(*) desc, type
-                """).setParameter("teamId", teamId).setParameter("from", from).setParameter("until", until)
+        List<Object[]> rows = entityManager.createNativeQuery(MOMENTS).setParameter("teamId", teamId).setParameter("from", from).setParameter("until", until)
                 .getResultList();
         return rows.stream().map(r -> new MomentCount((String) r[0], SqlValues.count(r[1]))).toList();
     }

@@ -146,6 +146,11 @@ public class ScorecardQuery {
         this.entityManager = entityManager;
     }
 
+    /** The statements this runs for a scorecard, in order, as {@code make bench} times them in psql. */
+    public static List<String> statements() {
+        return List.of(CLOSURES, RECORDING_DELAY, RATING_GAPS, CONTINUITY);
+    }
+
     public Continuity continuity(UUID teamId, OffsetDateTime since, OffsetDateTime until) {
         Object[] r = (Object[]) period(entityManager.createNativeQuery(CONTINUITY), teamId, since, until)
                 .getSingleResult();

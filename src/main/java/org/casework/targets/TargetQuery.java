@@ -118,7 +118,7 @@ public class TargetQuery {
     public List<Evaluation> evaluate(UUID teamId, TargetMetric metric, Integer parameterDays, String comparator,
             BigDecimal threshold, LocalDate first, LocalDate last, String step, LocalDate today,
             OffsetDateTime now) {
-        String sql = EVALUATIONS.formatted(METRICS.get(metric));
+        String sql = statement(metric);
         Map<String, Object> params = new HashMap<>();
         params.put("teamId", teamId);
         params.put("first", first);
@@ -139,6 +139,11 @@ public class TargetQuery {
         // the SQL's periods end on the first day after; the API's on the last day
         return rows.stream().map(r -> new Evaluation(SqlValues.date(r[0]), SqlValues.date(r[1]).minusDays(1),
                 decimal(r[2]), threshold, comparator, (Boolean) r[3], Boolean.TRUE.equals(r[4]))).toList();
+    }
+
+    /** The statement that evaluates a metric, as {@code make bench} times it in psql. */
+    public static String statement(TargetMetric metric) {
+        return EVALUATIONS.formatted(METRICS.get(metric));
     }
 
     private static BigDecimal decimal(Object value) {
