@@ -45,7 +45,7 @@ APP_LOG=target/bench-app.log
 #   "three" = bench.lead.three (team lead in Teams 01-03).
 # - A body file (JSON, may hold {name}s) is sent with POST/PUT as application/json.
 # - SQL file (optional; "" = none), or java:<class> for a class that prints the statements an endpoint composes
-#   in Java (org.casework.bench.ScorecardStatements, run on the built classes): statements using JPA-style
+#   in Java (org.casework.bench.Statements scorecard|soft-outcomes, run on the built classes): statements using JPA-style
 #   named parameters :name, each given as name=value
 #   (no spaces in values; name= is the empty string). Every value is passed as one quoted SQL literal, so the
 #   file is exactly the SQL the app runs, with literals for parameters ({all_teams} stays one text literal, as
@@ -53,7 +53,7 @@ APP_LOG=target/bench-app.log
 #   literals ('a', 'b'), as Hibernate expands a collection for "in (:name)". A file of several statements is
 #   timed as their sum.
 read -r -d '' MEASUREMENTS <<'EOF' || true
-Soft outcomes, Team 01, 12 months | GET /api/teams/{team}/soft-outcomes?from={year_from}&to={today} | one | bench/sql/soft-outcomes.sql | teamId={team} from={year_from_ts} until={tomorrow_ts}
+Soft outcomes, Team 01, 12 months | GET /api/teams/{team}/soft-outcomes?from={year_from}&to={today} | one | java:org.casework.bench.Statements soft-outcomes | teamId={team} from={year_from_ts} until={tomorrow_ts}
 Timeline, busiest person, first page | GET /api/people/{person}/timeline | all | bench/sql/timeline.sql | personId={person} notesFrom=[{all_teams}] limit=21
 Open cases of Team 01, page of 100 | GET /api/cases?teamId={team}&status=open&limit=100 | one | bench/sql/cases.sql | teams=[{team}] teamId={team} status=open limit=101
 Record a presentation with 3 issues | POST /api/cases/{open_case}/interactions bench/requests/presentation.json | one | |
@@ -61,7 +61,7 @@ Repeat dashboard, all 40 teams, 12 months | GET /api/dashboards/repeat-presentat
 Repeat dashboard, Team 01 (its lead), 12 months | GET /api/dashboards/repeat-presentations?team={team}&from={year_from}&to={today} | one | src/main/resources/sql/repeats/dashboard.sql | scope={team} team={team} issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
 Repeat dashboard, Team 01 in all teams' scope, 12 months | GET /api/dashboards/repeat-presentations?team={team}&from={year_from}&to={today} | all | src/main/resources/sql/repeats/dashboard-every-team.sql | team={team} fromDate={year_from} toDate={today} today={today} frequentDays=5 listLimit=20
 Repeat dashboard, 3 teams (computed from the days), 12 months | GET /api/dashboards/repeat-presentations?from={year_from}&to={today} | three | src/main/resources/sql/repeats/dashboard.sql | scope={three_teams} team= issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
-Scorecard, Team 01, this quarter | GET /api/teams/{team}/scorecard?period={quarter} | one | java:org.casework.bench.ScorecardStatements | teamId={team} since={quarter_from_ts} until={quarter_next_ts} from={quarter_from_ts} fromDay={quarter_from} toDay={quarter_next} n=28 allTeams=false teams=[{team}] first={quarter_from} last={quarter_next} step=3months comparator=at-least threshold=60 today={today} now={now} scope={team} team={team} issue= fromDate={quarter_from} toDate={quarter_last} windowDays=28 frequentDays=5 listLimit=1
+Scorecard, Team 01, this quarter | GET /api/teams/{team}/scorecard?period={quarter} | one | java:org.casework.bench.Statements scorecard | teamId={team} since={quarter_from_ts} until={quarter_next_ts} from={quarter_from_ts} fromDay={quarter_from} toDay={quarter_next} n=28 allTeams=false teams=[{team}] first={quarter_from} last={quarter_next} step=3months comparator=at-least threshold=60 today={today} now={now} scope={team} team={team} issue= fromDate={quarter_from} toDate={quarter_last} windowDays=28 frequentDays=5 listLimit=1
 A person's presentations, busiest person | GET /api/people/{person}/presentations | all | src/main/resources/sql/repeats/person-presentations.sql | personId={person} scope={all_teams} windowDays=28 beforeDate=9999-12-31 fetch=21
 EOF
 
@@ -281,9 +281,10 @@ while IFS= read -r line; do
   sql_median=-; sql_p95=-; ratio=-
   if [[ "$sqlfile" == java:* ]]; then
     # statements the application composes in Java, printed by a class of its own (see the MEASUREMENTS notes)
-    generated="target/bench-sql-${sqlfile#java:}.sql"
-    java -cp "target/quarkus-app/lib/main/*:target/classes:target/test-classes" "${sqlfile#java:}" >"$generated" \
-      || die "$label: ${sqlfile#java:} did not print its SQL"
+    read -r printer endpoint <<<"${sqlfile#java:}"
+    generated="target/bench-sql-${endpoint:-statements}.sql"
+    java -cp "target/quarkus-app/lib/main/*:target/classes:target/test-classes" "$printer" $endpoint >"$generated" \
+      || die "$label: $printer did not print its SQL"
     sqlfile="$generated"
   fi
   if [ -n "$sqlfile" ]; then

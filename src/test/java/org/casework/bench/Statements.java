@@ -1,0 +1,38 @@
+package org.casework.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.casework.common.SqlResource;
+import org.casework.outcomes.TeamSoftOutcomesQuery;
+import org.casework.scorecard.ScorecardQuery;
+import org.casework.targets.TargetMetric;
+import org.casework.targets.TargetQuery;
+
+/**
+ * Prints the statements an endpoint runs that the application composes in Java, taken from the query classes
+ * themselves, so that {@code make bench} times in psql exactly what the application runs. Run by
+ * {@code bench/run.sh} as {@code Statements scorecard} or {@code Statements soft-outcomes}.
+ */
+public final class Statements {
+
+    private Statements() {
+    }
+
+    public static void main(String[] args) {
+        String endpoint = args.length == 1 ? args[0] : "";
+        List<String> statements = new ArrayList<>();
+        switch (endpoint) {
+            case "soft-outcomes" -> statements.addAll(TeamSoftOutcomesQuery.statements());
+            case "scorecard" -> {
+                // the bench data's one target: cases closed within N days
+                statements.add(TargetQuery.statement(TargetMetric.CASES_CLOSED_WITHIN_DAYS));
+                statements.addAll(ScorecardQuery.statements());
+                statements.addAll(TeamSoftOutcomesQuery.statements());
+                statements.add(SqlResource.load("sql/repeats/dashboard.sql"));
+            }
+            default -> throw new IllegalArgumentException("say scorecard or soft-outcomes, not '" + endpoint + "'");
+        }
+        statements.forEach(sql -> System.out.println(sql.strip() + ";\n"));
+    }
+}
