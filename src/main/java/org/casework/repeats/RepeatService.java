@@ -34,12 +34,6 @@ public class RepeatService {
     /** A period longer than this is a mistake or a denial of service, not a question. */
     static final int MAX_DAYS = 5 * 366;
 
-    /**
-     * The repeat window without a team's own: 28 days, as in ../shared/domain/repeats.md. The database's
-     * every-team summaries count with the same number (V12), so it is not a setting.
-     */
-    static final int DEFAULT_WINDOW_DAYS = 28;
-
     private final PresentationQuery query;
     private final PersonService people;
     private final TeamRepository teams;
@@ -63,7 +57,7 @@ public class RepeatService {
     @Transactional
     public PersonPresentations.Found ofPerson(UUID personId, Integer windowDays, PageRequest page) {
         people.require(personId);
-        int window = windowDays == null ? DEFAULT_WINDOW_DAYS : windowDays;
+        int window = windowDays == null ? Team.DEFAULT_REPEAT_WINDOW_DAYS : windowDays;
         var computed = query.person(personId, scope(), window, page);
         return new PersonPresentations.Found(personId, window, computed,
                 Slice.of(computed.days(), page, day -> List.of(day.date().toString())));
@@ -92,7 +86,7 @@ public class RepeatService {
         if (ChronoUnit.DAYS.between(since, until) >= MAX_DAYS) {
             throw Params.invalid("to", "must be within " + MAX_DAYS + " days of from");
         }
-        int usualWindow = team != null ? team.repeatWindowDays : DEFAULT_WINDOW_DAYS;
+        int usualWindow = team != null ? team.repeatWindowDays : Team.DEFAULT_REPEAT_WINDOW_DAYS;
         int window = windowDays != null ? windowDays : usualWindow;
         int frequent = frequentDays == null ? config.repeats().frequentPresenterDays() : frequentDays;
         int listLimit = limit == null ? config.paging().defaultLimit() : limit;

@@ -18,6 +18,12 @@ public class Team {
     public String description;
     public OffsetDateTime createdAt;
 
+    /**
+     * The repeat window when neither the team nor the request gives one (../shared/domain/repeats.md); the
+     * database's every-team summaries count with the same 28 days (V12).
+     */
+    public static final int DEFAULT_REPEAT_WINDOW_DAYS = 28;
+
     /** Presentation-days at most this many days apart are repeats on this team's dashboards. */
     public int repeatWindowDays;
 

@@ -9,9 +9,7 @@ import jakarta.validation.constraints.Size;
 public record TeamRequest(@NotBlank @Size(max = 120) String name, @Size(max = 1000) String description,
         @Min(1) @Max(365) Integer repeatWindowDays) {
 
-    static final int DEFAULT_REPEAT_WINDOW_DAYS = 28;
-
     int repeatWindowDaysOrDefault() {
-        return repeatWindowDays == null ? DEFAULT_REPEAT_WINDOW_DAYS : repeatWindowDays;
+        return repeatWindowDays == null ? Team.DEFAULT_REPEAT_WINDOW_DAYS : repeatWindowDays;
     }
 }
