@@ -67,9 +67,10 @@ union all
 select w, 1 + ((w - 1) % 40 + 20 + floor(pg_temp.u(13, w) * 19)::int) % 40
 from generate_series(1, :n_workers) w where pg_temp.u(14, w) < 0.15;
 
-insert into worker (id, username, display_name, email, role, active, created_at)
+create temp table bench_worker on commit drop as
+select * from (
 select pg_temp.id(2, w), 'bench.worker.' || lpad(w::text, 4, '0'), 'Bench Worker ' || w,
-       'bench.worker.' || w || '@casework.invalid', case when w % 12 = 0 then 'team-lead' else 'worker' end, true,
+       'bench.worker.' || w || '@casework.invalid', case when w % 12 = 0 then 'team-lead' else 'worker' end as role, true,
        :'start_date'::timestamp at time zone 'Europe/London' - interval '30 days'
 from generate_series(1, :n_workers) w
 union all
@@ -80,7 +81,12 @@ select pg_temp.id(2, 900002), 'bench.lead.one', 'Bench Lead (Team 01)', null, 't
        :'start_date'::timestamp at time zone 'Europe/London' - interval '30 days'
 union all
 select pg_temp.id(2, 900003), 'bench.lead.three', 'Bench Lead (Teams 01-03)', null, 'team-lead', true,
-       :'start_date'::timestamp at time zone 'Europe/London' - interval '30 days';
+       :'start_date'::timestamp at time zone 'Europe/London' - interval '30 days'
+) w (id, username, display_name, email, role, active, created_at);
+
+insert into worker (id, username, display_name, email, active, created_at)
+select id, username, display_name, email, active, created_at from bench_worker;
+insert into worker_role (worker_id, role) select id, role from bench_worker;
 
 insert into worker_team (worker_id, team_id)
 select pg_temp.id(2, w), pg_temp.id(1, t) from wt

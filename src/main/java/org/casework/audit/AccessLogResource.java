@@ -18,6 +18,7 @@ import org.casework.security.Roles;
 
 /** Who looked at a person's record and when, for a subject access request. */
 @RolesAllowed({ Roles.TEAM_LEAD, Roles.ADMIN })
+@Audited
 @Path("/api/people/{personId}/access-log")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccessLogResource {

@@ -30,4 +30,6 @@ public class AuditEvent {
     public String requestId;
     public String purpose;
     public boolean breakGlass;
+    /** For an admin action, what changed, in codes and ids. */
+    public String detail;
 }

@@ -20,8 +20,8 @@ import org.hibernate.Session;
 public class AuditRepository implements PanacheRepositoryBase<AuditEvent, UUID> {
 
     private static final String COLUMNS = "(id, at, username, worker_id, roles, action, resource_type, resource_id,"
-            + " person_id, request_id, purpose, break_glass)";
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " person_id, request_id, purpose, break_glass, detail)";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Appends the events in one statement. Every value is a bind parameter: nothing reaches the SQL text. */
     public void append(List<AuditEvent> events) {
@@ -46,6 +46,7 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEvent, UUID> 
                     insert.setString(++i, e.requestId);
                     insert.setString(++i, e.purpose);
                     insert.setBoolean(++i, e.breakGlass);
+                    insert.setString(++i, e.detail);
                 }
                 insert.executeUpdate();
             }

@@ -15,6 +15,7 @@ import org.casework.common.Params;
 import org.casework.security.Roles;
 
 @RolesAllowed(Roles.ADMIN)
+@Audited
 @Path("/api/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

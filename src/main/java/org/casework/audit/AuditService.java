@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -27,19 +27,18 @@ import org.casework.security.Caller;
 @Transactional(TxType.SUPPORTS)
 public class AuditService {
 
-    /** Enough for a reason and a reference number; a longer header is cut, not refused, so the read is traced. */
-    static final int MAX_PURPOSE = 500;
-
     private final AuditRepository events;
     private final PersonService people;
     private final Caller caller;
     private final Clock clock;
+    private final ChangeNote note;
 
-    public AuditService(AuditRepository events, PersonService people, Caller caller, Clock clock) {
+    public AuditService(AuditRepository events, PersonService people, Caller caller, Clock clock, ChangeNote note) {
         this.events = events;
         this.people = people;
         this.caller = caller;
         this.clock = clock;
+        this.note = note;
     }
 
     /** One record touched: its type, its id (or null), and whose data it is (or null when nobody's). */
@@ -47,42 +46,57 @@ public class AuditService {
     }
 
     /**
-     * Appends one event per access, for the current caller, in a transaction of its own: the trace is kept even
-     * when the caller's transaction rolls back, and written in one statement. Work of the system (start-up, the
-     * demo council) is not audited.
+     * Appends one event per access, for the current caller, in one statement and in the caller's transaction:
+     * what is stored and its trace commit together or not at all. Work of the system (start-up, the demo council)
+     * is not audited.
      */
+    @Transactional(TxType.MANDATORY)
     public void record(AuditAction action, List<Access> accesses) {
         if (accesses.isEmpty() || caller.isSystem()) {
             return;
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            OffsetDateTime at = TimeConfig.now(clock);
-            UUID workerId = caller.workerId().orElse(null);
-            String roles = caller.roles().stream().map(Coded::code).sorted().collect(Collectors.joining(","));
-            String purpose = caller.purpose();
-            if (purpose != null && purpose.length() > MAX_PURPOSE) {
-                purpose = purpose.substring(0, MAX_PURPOSE);
-            }
-            boolean breakGlass = caller.isBreakGlass();
-            List<AuditEvent> rows = new ArrayList<>(accesses.size());
-            for (Access access : accesses) {
-                AuditEvent e = new AuditEvent();
-                e.id = UUID.randomUUID();
-                e.at = at;
-                e.username = caller.username();
-                e.workerId = workerId;
-                e.roles = roles;
-                e.action = action;
-                e.resourceType = access.resourceType();
-                e.resourceId = access.resourceId();
-                e.personId = access.personId();
-                e.requestId = caller.requestId();
-                e.purpose = purpose;
-                e.breakGlass = breakGlass;
-                rows.add(e);
-            }
-            events.append(rows);
-        });
+        OffsetDateTime at = TimeConfig.now(clock);
+        UUID workerId = caller.workerId().orElse(null);
+        String roles = caller.roles().stream().map(Coded::code).sorted().collect(Collectors.joining(","));
+        String purpose = caller.purpose();
+        boolean breakGlass = caller.isBreakGlass();
+        String detail = note.detail();
+        List<AuditEvent> rows = new ArrayList<>(accesses.size());
+        for (Access access : accesses) {
+            AuditEvent e = new AuditEvent();
+            e.id = UUID.randomUUID();
+            e.at = at;
+            e.username = caller.username();
+            e.workerId = workerId;
+            e.roles = roles;
+            e.action = action;
+            e.resourceType = access.resourceType();
+            e.resourceId = access.resourceId();
+            e.personId = access.personId();
+            e.requestId = caller.requestId();
+            e.purpose = purpose;
+            e.breakGlass = breakGlass;
+            e.detail = detail;
+            rows.add(e);
+        }
+        events.append(rows);
+    }
+
+    /**
+     * Says what a write changed, in codes and ids (never free text), for this request's audit event: "roles
+     * worker→admin".
+     */
+    public void describe(String detail) {
+        if (Arc.container().requestContext().isActive() && !caller.isSystem()) {
+            note.describe(detail);
+        }
+    }
+
+    /** Runs the deferred triggers now, as a statement, so that what would fail the commit fails here instead. */
+    @Transactional(TxType.MANDATORY)
+    public void checkDeferredConstraints() {
+        events.getEntityManager().flush();
+        events.getEntityManager().createNativeQuery("set constraints all immediate").executeUpdate();
     }
 
     /** The admin's view of the log, newest first. */

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.casework.audit.Audited;
 import org.casework.caseload.CaseloadViews.CaseloadEntry;
 import org.casework.caseload.CaseloadViews.FollowUp;
 import org.casework.caseload.CaseloadViews.FollowUpStatus;
@@ -21,6 +22,7 @@ import org.casework.common.Params;
 import org.casework.security.Roles;
 
 @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.ADMIN })
+@Audited
 @Path("/api/workers/{workerId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseloadResource {

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.casework.audit.Audited;
 import org.casework.cases.CaseRequests.CaseDetails;
 import org.casework.cases.CaseRequests.Closure;
 import org.casework.cases.CaseRequests.NewCase;
@@ -35,6 +36,7 @@ import org.casework.common.Versions;
 import org.casework.security.Roles;
 
 @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@Audited
 @Path("/api/cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

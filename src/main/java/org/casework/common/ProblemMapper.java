@@ -116,36 +116,36 @@ public class ProblemMapper {
         return respond(status, "http-" + status, title, detail, uri, List.of());
     }
 
+    /** Seconds a client is asked to wait before sending again when the database is unavailable. */
+    static final int RETRY_AFTER_UNAVAILABLE = 5;
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        String sqlState = sqlState(e);
-        if (sqlState != null && sqlState.startsWith("23")) {
+        return switch (DatabaseFault.of(e)) {
             // services check the rules first; this is two requests racing for the same unique value
-            return problem(ProblemException.conflict(
+            case UNIQUE_RACE -> problem(ProblemException.conflict(
                     "The request conflicts with a record saved at the same time; read again and retry"), uri);
-        }
-        if ("40P01".equals(sqlState) || "40001".equals(sqlState)) {
-            // two writes touching the same summary rows in opposite orders: the database undid this one whole
-            return problem(ProblemException.conflict(
+            // the database undid this one whole (two writes touching the same rows in opposite orders)
+            case RETRYABLE -> problem(ProblemException.conflict(
                     "The request ran into another saved at the same moment and nothing was saved; send it again"),
                     uri);
-        }
-        String incident = UUID.randomUUID().toString();
-        // exception messages may carry personal data (SQL values, request text): log the type, not the message
-        Log.errorf("Unexpected %s, incident %s", e.getClass().getName(), incident);
-        Log.debugf(e, "Incident %s", incident);
-        return respond(500, "internal", "Internal error",
-                "Something went wrong on our side; quote incident " + incident, uri, List.of());
-    }
-
-    /** The SQL state of the first database error among the causes, or null. */
-    private static String sqlState(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
+            case UNAVAILABLE -> {
+                Log.warnf("Database unavailable (%s): answered 503", DatabaseFault.sqlState(e));
+                yield Response.fromResponse(respond(503, "unavailable", "Service unavailable",
+                        "The database cannot be reached just now and nothing was saved; send the request again in a "
+                                + "few seconds", uri, List.of()))
+                        .header("Retry-After", RETRY_AFTER_UNAVAILABLE).build();
             }
-        }
-        return null;
+            case NONE -> {
+                String incident = UUID.randomUUID().toString();
+                // exception messages may carry personal data (SQL values, request text): log the type, not the message
+                Log.errorf("Unexpected %s (SQL state %s), incident %s", e.getClass().getName(),
+                        DatabaseFault.sqlState(e), incident);
+                Log.debugf(e, "Incident %s", incident);
+                yield respond(500, "internal", "Internal error",
+                        "Something went wrong on our side; quote incident " + incident, uri, List.of());
+            }
+        };
     }
 
     private static Response respond(int status, String slug, String title, String detail, UriInfo uri,

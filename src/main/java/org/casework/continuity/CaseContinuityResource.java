@@ -9,11 +9,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.casework.audit.Audited;
 import org.casework.continuity.ContinuityViews.CaseContinuity;
 import org.casework.security.Roles;
 
 // One class per parent path: a class mapped to "/api" alone would lose routing to the "/api/cases" class.
 @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@Audited
 @Path("/api/cases/{caseId}/continuity")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseContinuityResource {

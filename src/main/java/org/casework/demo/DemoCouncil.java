@@ -146,9 +146,9 @@ public class DemoCouncil {
                         List.of("Eleri Davies", "Sam Khan", "Rhian Lewis", "Mark Powell"), List.of("mental-health", "physical-health", "isolation", "safeguarding", "family")),
                 team("Community Connectors", "Third-sector partner: connecting people to their community",
                         List.of("Cerys Rees", "Joe Pritchard", "Amira Said", "Iwan Thomas"), List.of("isolation", "employment", "benefits", "substance-use")));
-        workers.create(new WorkerRequest("admin", "Casework Admin", "admin@casework.invalid", Role.ADMIN, true,
+        workers.create(new WorkerRequest("admin", "Casework Admin", "admin@casework.invalid", Set.of(Role.ADMIN), true,
                 Set.of(demoTeams.get(0).id())));
-        workers.create(new WorkerRequest("council-crm", "Council CRM integration", null, Role.INTEGRATION, true,
+        workers.create(new WorkerRequest("council-crm", "Council CRM integration", null, Set.of(Role.INTEGRATION), true,
                 Set.of(demoTeams.get(0).id(), demoTeams.get(1).id())));
 
         int caseCount = 0;
@@ -340,7 +340,7 @@ public class DemoCouncil {
             String username = displayName.toLowerCase().replace(' ', '.');
             // the first named is the team lead
             Role role = members.isEmpty() ? Role.TEAM_LEAD : Role.WORKER;
-            members.add(workers.create(new WorkerRequest(username, displayName, username + "@council.invalid", role,
+            members.add(workers.create(new WorkerRequest(username, displayName, username + "@council.invalid", Set.of(role),
                     true, Set.of(id))).id());
         }
         return new DemoTeam(id, name, members, issues);

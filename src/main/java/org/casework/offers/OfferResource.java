@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.casework.audit.Audited;
 import org.casework.common.Coded;
 import org.casework.common.Page;
 import org.casework.common.Paging;
@@ -31,6 +32,7 @@ import org.casework.offers.OfferRequests.Withdrawal;
 import org.casework.security.Roles;
 
 @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@Audited
 @Path("/api/offers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

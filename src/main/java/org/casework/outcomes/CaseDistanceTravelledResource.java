@@ -10,12 +10,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.casework.audit.Audited;
 import org.casework.common.Params;
 import org.casework.outcomes.DistanceTravelledViews.CaseDistanceTravelled;
 import org.casework.security.Roles;
 
 // One class per parent path: a class mapped to "/api" alone would lose routing to the "/api/cases" class.
 @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@Audited
 @Path("/api/cases/{caseId}/distance-travelled")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseDistanceTravelledResource {

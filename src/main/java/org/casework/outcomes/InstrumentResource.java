@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.casework.audit.Audited;
 import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.ProblemException;
@@ -27,6 +28,7 @@ import org.casework.security.Roles;
 
 /** Validated scales as data: everyone who reads casework reads them; admins define them and their versions. */
 @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@Audited
 @Path("/api/instruments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -10,11 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.casework.audit.Audited;
 import org.casework.common.Params;
 import org.casework.outcomes.DistanceTravelledViews.PersonDistanceTravelled;
 import org.casework.security.Roles;
 
 @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@Audited
 @Path("/api/people/{personId}/distance-travelled")
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonDistanceTravelledResource {

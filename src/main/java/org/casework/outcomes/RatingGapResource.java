@@ -9,8 +9,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.casework.audit.Audited;
 import org.casework.security.Roles;
 
+@Audited
 @Path("/api/cases/{caseId}/rating-gaps")
 @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
 @Produces(MediaType.APPLICATION_JSON)

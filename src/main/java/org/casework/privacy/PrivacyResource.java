@@ -15,9 +15,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.casework.audit.Audited;
 import org.casework.security.Roles;
 
 /** Subject access (export) and erasure of a person's record. */
+@Audited
 @Path("/api/people/{personId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -10,11 +10,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.casework.audit.Audited;
 import org.casework.common.ProblemException;
 import org.casework.security.Roles;
 
 /** The coded vocabularies, small by nature, so answered whole rather than paged. */
 @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@Audited
 @Path("/api/reference")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferenceResource {

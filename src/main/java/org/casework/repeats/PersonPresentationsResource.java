@@ -12,10 +12,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.casework.audit.Audited;
 import org.casework.common.Paging;
 import org.casework.common.Params;
 import org.casework.security.Roles;
 
+@Audited
 @Path("/api/people/{personId}/presentations")
 @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,10 +7,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.casework.audit.Audited;
 import org.casework.common.CaseworkConfig;
 import org.casework.common.Params;
 import org.casework.security.Roles;
 
+@Audited
 @Path("/api/dashboards/repeat-presentations")
 @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.ADMIN })
 @Produces(MediaType.APPLICATION_JSON)

@@ -10,9 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.casework.audit.Audited;
 import org.casework.common.Params;
 import org.casework.security.Roles;
 
+@Audited
 @Path("/api/teams/{teamId}/scorecard")
 @RolesAllowed({ Roles.TEAM_LEAD, Roles.ADMIN })
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,19 +1,16 @@
 package org.casework.security;
 
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.RequestScoped;
 
+import org.casework.common.Problem;
 import org.casework.common.ProblemException;
 import org.casework.workers.Role;
-import org.casework.workers.Worker;
-import org.casework.workers.WorkerRepository;
 
 /**
  * Who is calling, and the one place that decides which teams' records they may read and change.
@@ -33,16 +30,15 @@ public class Caller {
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
 
     private final SecurityIdentity identity;
-    private final WorkerRepository workers;
     private final CurrentVertxRequest request;
+    private final SecurityConfig config;
 
-    private Optional<Worker> worker;
     private String requestId;
 
-    public Caller(SecurityIdentity identity, WorkerRepository workers, CurrentVertxRequest request) {
+    public Caller(SecurityIdentity identity, CurrentVertxRequest request, SecurityConfig config) {
         this.identity = identity;
-        this.workers = workers;
         this.request = request;
+        this.config = config;
     }
 
     /** Outside an HTTP request: start-up work, which is trusted. */
@@ -54,36 +50,43 @@ public class Caller {
         return isSystem() || identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
     }
 
+    /** The roles the caller holds now: their worker record's, narrowed by the token's (see CallerIdentity). */
     public Set<Role> roles() {
-        return identity.getRoles().stream()
-                .flatMap(name -> Arrays.stream(Role.values()).filter(role -> role.code().equals(name)))
-                .collect(Collectors.toUnmodifiableSet());
+        return record().map(CallerIdentity.Record::roles).orElse(Set.of());
     }
 
     public boolean has(Role role) {
         return !isSystem() && identity.hasRole(role.code());
     }
 
-    /** The caller's worker record, when the token's user is a known, active worker. */
-    public Optional<Worker> worker() {
-        if (worker == null) {
-            worker = isSystem() ? Optional.empty()
-                    : workers.find("lower(username) = lower(?1) and active = true", username()).firstResultOptional();
-        }
-        return worker;
+    /** The caller as Casework knows them, when the token's user is a known, active worker. */
+    public Optional<CallerIdentity.Record> record() {
+        return isSystem() || identity.isAnonymous() ? Optional.empty()
+                : Optional.ofNullable(identity.getAttribute(CallerIdentity.RECORD));
     }
 
     public Optional<UUID> workerId() {
-        return worker().map(w -> w.id);
+        return record().map(CallerIdentity.Record::workerId);
     }
 
-    /** Why the caller says they need this record ({@code X-Purpose}), or null. */
+    /**
+     * Why the caller says they need this record ({@code X-Purpose}), or null. It is kept forever in a log that
+     * outlives erasure, so it is bounded and must be a reason and a reference, never personal data.
+     */
     public String purpose() {
         if (isSystem()) {
             return null;
         }
         String purpose = request.getCurrent().request().getHeader(PURPOSE_HEADER);
-        return purpose == null || purpose.isBlank() ? null : purpose.strip();
+        if (purpose == null || purpose.isBlank()) {
+            return null;
+        }
+        if (purpose.strip().length() > config.maxPurposeLength()) {
+            throw ProblemException.invalid(Problem.FieldError.header(PURPOSE_HEADER,
+                    "must be at most " + config.maxPurposeLength() + " characters: a reason and a case or request "
+                            + "reference, never personal data"));
+        }
+        return purpose.strip();
     }
 
     /** The client's X-Request-Id, or one made for this request, to tie audit entries to logs. */
@@ -159,7 +162,7 @@ public class Caller {
     }
 
     private Set<UUID> memberTeams() {
-        return worker().map(w -> Set.copyOf(w.teamIds)).orElseThrow(() -> ProblemException.forbidden(
+        return record().map(CallerIdentity.Record::teamIds).orElseThrow(() -> ProblemException.forbidden(
                 "Your sign-in (" + username() + ") is not an active worker in Casework; ask an admin to add you"));
     }
 }

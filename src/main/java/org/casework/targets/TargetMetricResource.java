@@ -8,10 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.casework.audit.Audited;
 import org.casework.security.Roles;
 import org.casework.targets.TargetViews.MetricView;
 
 /** The catalogue of metrics a target can pick. */
+@Audited
 @Path("/api/target-metrics")
 @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
 @Produces(MediaType.APPLICATION_JSON)

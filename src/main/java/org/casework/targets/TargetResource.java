@@ -20,11 +20,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.casework.audit.Audited;
 import org.casework.common.Versions;
 import org.casework.security.Roles;
 import org.casework.targets.TargetViews.TargetRequest;
 import org.casework.targets.TargetViews.TargetView;
 
+@Audited
 @Path("/api/teams/{teamId}/targets")
 @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
 @Produces(MediaType.APPLICATION_JSON)

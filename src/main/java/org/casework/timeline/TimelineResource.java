@@ -15,12 +15,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.casework.audit.Audited;
 import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Params;
 import org.casework.security.Roles;
 
 @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@Audited
 @Path("/api/people/{personId}/timeline")
 @Produces(MediaType.APPLICATION_JSON)
 public class TimelineResource {

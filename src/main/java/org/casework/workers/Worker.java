@@ -24,7 +24,11 @@ public class Worker {
     public String username;
     public String displayName;
     public String email;
-    public Role role;
+    /** What they may do; a token's roles can only narrow these (see security.CallerIdentity). */
+    @ElementCollection
+    @CollectionTable(name = "worker_role", joinColumns = @JoinColumn(name = "worker_id"))
+    @Column(name = "role")
+    public Set<Role> roles = new LinkedHashSet<>();
     public boolean active;
 
     @ElementCollection

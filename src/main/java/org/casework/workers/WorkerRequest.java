@@ -15,7 +15,7 @@ public record WorkerRequest(
                 message = "must be letters, digits and . _ @ - only") String username,
         @NotBlank @Size(max = 200) String displayName,
         @Size(max = 200) @Email String email,
-        @NotNull Role role,
+        @NotNull @Size(min = 1, max = 4, message = "must name between 1 and 4 roles") Set<@NotNull Role> roles,
         Boolean active,
         @NotNull @Size(min = 1, max = 50, message = "must name between 1 and 50 teams") Set<@NotNull UUID> teamIds) {
 }

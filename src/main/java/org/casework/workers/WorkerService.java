@@ -1,18 +1,24 @@
 package org.casework.workers;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.casework.audit.AuditService;
 import org.casework.common.PageRequest;
 import org.casework.common.Problem.FieldError;
 import org.casework.common.ProblemException;
 import org.casework.common.Slice;
 import org.casework.common.TimeConfig;
 import org.casework.common.Versions;
+import org.casework.security.Caller;
 import org.casework.teams.TeamRepository;
 
 @ApplicationScoped
@@ -22,11 +28,24 @@ public class WorkerService {
     private final WorkerRepository workers;
     private final TeamRepository teams;
     private final Clock clock;
+    private final Caller caller;
+    private final AuditService audit;
 
-    public WorkerService(WorkerRepository workers, TeamRepository teams, Clock clock) {
+    public WorkerService(WorkerRepository workers, TeamRepository teams, Clock clock, Caller caller,
+            AuditService audit) {
         this.workers = workers;
         this.teams = teams;
         this.clock = clock;
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    /** The caller's own record, with the roles they hold now (the record's, narrowed by the token's). */
+    @Transactional(TxType.SUPPORTS)
+    public MeView me() {
+        Worker me = workers.require(caller.workerId().orElseThrow());
+        return new MeView(me.id, me.username, me.displayName, caller.roles().stream().sorted().toList(),
+                me.teamIds.stream().sorted().toList());
     }
 
     public WorkerView create(WorkerRequest request) {
@@ -44,7 +63,7 @@ public class WorkerService {
         return WorkerView.from(workers.require(id));
     }
 
-    /** Replaces a worker's details, teams and role; a worker who leaves is made inactive, never deleted. */
+    /** Replaces a worker's details, teams and roles; a worker who leaves is made inactive, never deleted. */
     public WorkerView replace(UUID id, long expectedVersion, WorkerRequest request) {
         Worker worker = workers.require(id);
         Versions.check(expectedVersion, worker.version);
@@ -59,6 +78,33 @@ public class WorkerService {
                 WorkerView::sortKey);
     }
 
+    /** For the audit event: the roles, status and teams before and after, as codes and ids. */
+    private void describeChange(Worker worker, WorkerRequest request) {
+        boolean active = request.active() == null || request.active();
+        List<String> changes = new ArrayList<>();
+        Set<Role> roles = Set.copyOf(request.roles());
+        if (!roles.equals(Set.copyOf(worker.roles))) {
+            changes.add("roles " + codes(worker.roles) + "→" + codes(roles));
+        }
+        if (worker.username == null || worker.active != active) {
+            changes.add("active " + (worker.username == null ? "" : worker.active) + "→" + active);
+        }
+        if (!Set.copyOf(request.teamIds()).equals(Set.copyOf(worker.teamIds))) {
+            changes.add("teams " + sortedIds(worker.teamIds) + "→" + sortedIds(request.teamIds()));
+        }
+        if (!changes.isEmpty()) {
+            audit.describe(String.join("; ", changes));
+        }
+    }
+
+    private static String codes(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::code).collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private static String sortedIds(Set<UUID> ids) {
+        return ids.stream().sorted().map(UUID::toString).collect(Collectors.joining(",", "[", "]"));
+    }
+
     private void apply(WorkerRequest request, Worker worker) {
         if (workers.usernameTaken(request.username(), worker.id)) {
             throw ProblemException.conflict("Usernames are unique",
@@ -69,10 +115,12 @@ public class WorkerService {
                 throw ProblemException.invalidBody("teamIds", "includes " + teamId + ", which is not a known team");
             }
         }
+        describeChange(worker, request);
         worker.username = request.username();
         worker.displayName = request.displayName().strip();
         worker.email = request.email();
-        worker.role = request.role();
+        worker.roles.clear();
+        worker.roles.addAll(request.roles());
         worker.active = request.active() == null || request.active();
         worker.teamIds.clear();
         worker.teamIds.addAll(request.teamIds());

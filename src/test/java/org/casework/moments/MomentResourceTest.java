@@ -69,7 +69,7 @@ class MomentResourceTest {
         CaseContext c = caseOpenedDaysAgo(60);
         // a worker of the team, signed in: the author comes from the token, not the body
         String username = "w." + UUID.randomUUID().toString().substring(0, 12);
-        String author = api().body(Map.of("username", username, "displayName", "Ffion Hughes", "role", "worker",
+        String author = api().body(Map.of("username", username, "displayName", "Ffion Hughes", "roles", List.of("worker"),
                 "teamIds", List.of(c.teamId()))).post("/api/workers").then().statusCode(201).extract().path("id");
         Map<String, Object> body = momentBody(NOW.minusDays(3).toString());
         body.put("type", "step-towards-independence");

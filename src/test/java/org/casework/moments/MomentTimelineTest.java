@@ -106,7 +106,7 @@ class MomentTimelineTest {
         String caseId = openCase(person, housing, housingWorker, "2025-06-01T09:00:00Z");
         // recorded by a worker of the team, not by the key worker
         String username = "w." + UUID.randomUUID().toString().substring(0, 12);
-        api().body(Map.of("username", username, "displayName", "Rhys Price", "role", "worker",
+        api().body(Map.of("username", username, "displayName", "Rhys Price", "roles", List.of("worker"),
                 "teamIds", List.of(housing))).post("/api/workers").then().statusCode(201);
         String id = as(Tokens.of(username, "worker"))
                 .body(moment("2025-06-05T09:00:00Z", "crisis-averted", "worker", "Talked him down on the bridge"))

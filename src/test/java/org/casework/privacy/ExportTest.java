@@ -128,7 +128,7 @@ class ExportTest {
     @Test
     void anAdminExportsOnlyWithADeclaredPurpose() {
         String person = person(team());
-        String admin = Tokens.of("dpo." + UUID.randomUUID().toString().substring(0, 8), "admin");
+        String admin = org.casework.support.Fixtures.admin();
         as(admin).get(export(person)).then().statusCode(403);
         as(admin).header("X-Purpose", "Subject access request SAR-2026-031").get(export(person)).then()
                 .statusCode(200).body("person.id", equalTo(person));

@@ -343,11 +343,11 @@ class ReferralResourceTest {
     /** A worker of the team who has since left. */
     static String inactiveWorker(String teamId) {
         String username = "w." + UUID.randomUUID().toString().substring(0, 12);
-        String id = api().body(Map.of("username", username, "displayName", unique("Worker"), "role", "worker",
+        String id = api().body(Map.of("username", username, "displayName", unique("Worker"), "roles", List.of("worker"),
                         "teamIds", List.of(teamId)))
                 .post("/api/workers").then().statusCode(201).extract().path("id");
         api().header("If-Match", "\"0\"").body(Map.of("username", username, "displayName", unique("Worker"),
-                        "role", "worker", "teamIds", List.of(teamId), "active", false))
+                        "roles", List.of("worker"), "teamIds", List.of(teamId), "active", false))
                 .put("/api/workers/" + id).then().statusCode(200);
         return id;
     }

@@ -120,7 +120,7 @@ class RepeatSummariesTest {
         // P1's team A days: 1 Feb (first), 15 Feb (5 days after team B's 10 Feb), 22 Feb (7), 26 Feb (1 after
         // team B's 25 Feb; by phone), 10 Apr (43); P3's: 1 Feb, 3 Mar (30), 23 Mar (20), 2 Apr (10). Team A's own
         // window is 10 days: four repeats. P1 has five days with team A (frequent); P3 is escalating.
-        as(Tokens.of("auditor-" + UUID.randomUUID().toString().substring(0, 8), "admin"))
+        as(org.casework.support.Fixtures.admin())
                 .header("X-Purpose", "Repeat presentations review")
                 .get("/api/dashboards/repeat-presentations?team=" + teamA + "&from=2025-01-01&to=2025-12-31")
                 .then().statusCode(200).body("windowDays", equalTo(10))

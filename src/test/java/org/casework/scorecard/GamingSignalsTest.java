@@ -94,7 +94,7 @@ class GamingSignalsTest {
                 .body("gamingSignals.endOfPeriodClosures.share", equalTo(33.3f))
                 .body("gamingSignals.endOfPeriodClosures.expectedShare", equalTo(7.7f));
         // break-glass sees every team, so c5's return to Z counts: 3 of 6
-        as(Tokens.of("admin." + UUID.randomUUID(), "admin")).header("X-Purpose", "Quarterly review")
+        as(org.casework.support.Fixtures.admin()).header("X-Purpose", "Quarterly review")
                 .get(path).then().statusCode(200)
                 .body("gamingSignals.quickReturns.returnedWithin30Days", equalTo(3))
                 .body("gamingSignals.quickReturns.share", equalTo(50.0f));
@@ -189,7 +189,7 @@ class GamingSignalsTest {
     private static Rater rater(String team) {
         String username = "w." + UUID.randomUUID().toString().substring(0, 12);
         String name = unique("Rater");
-        String id = api().body(Map.of("username", username, "displayName", name, "role", "worker",
+        String id = api().body(Map.of("username", username, "displayName", name, "roles", List.of("worker"),
                 "teamIds", List.of(team))).post("/api/workers").then().statusCode(201).extract().path("id");
         return new Rater(id, name, Tokens.of(username, "worker"));
     }
@@ -219,7 +219,7 @@ class GamingSignalsTest {
     /** A new team lead in exactly these teams; the username. */
     private static String leadOf(String... teams) {
         String username = "lead." + UUID.randomUUID().toString().substring(0, 12);
-        api().body(Map.of("username", username, "displayName", unique("Lead"), "role", "team-lead",
+        api().body(Map.of("username", username, "displayName", unique("Lead"), "roles", List.of("team-lead"),
                 "teamIds", List.of(teams))).post("/api/workers").then().statusCode(201);
         return username;
     }

@@ -90,7 +90,7 @@ class ScorecardTest {
         as(signedIn("team-lead", team)).get(path).then().statusCode(200);
         invalidAs(signedIn("worker", team)).get(path).then().statusCode(403);
         invalidAs(signedIn("integration", team)).get(path).then().statusCode(403);
-        String admin = Tokens.of("admin." + UUID.randomUUID(), "admin");
+        String admin = org.casework.support.Fixtures.admin();
         invalidAs(admin).get(path).then().statusCode(403);
         as(admin).header("X-Purpose", "Quarterly performance review").get(path).then().statusCode(200);
         invalidAs(signedIn("team-lead", team())).get(path).then().statusCode(404);

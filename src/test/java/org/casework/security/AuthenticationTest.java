@@ -81,6 +81,7 @@ class AuthenticationTest {
     @Test
     void aGoodTokenIsAccepted() {
         invalidAs(Tokens.of("tester", "admin")).get("/api/teams").then().statusCode(200);
+        invalidAs(Tokens.of("tester")).get("/api/me").then().statusCode(200).body("roles", org.hamcrest.Matchers.hasItem("admin"));
     }
 
     private static String unsigned() {

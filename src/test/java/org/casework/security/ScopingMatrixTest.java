@@ -157,10 +157,10 @@ class ScopingMatrixTest {
         calls.put("PUT /api/teams/{teamId}", new Call("/api/teams/" + teamA, Map.of("name", "Mine now"), 403));
         calls.put("GET /api/workers", new Call("/api/workers", null, 200));
         calls.put("POST /api/workers", new Call("/api/workers", Map.of("username", "x", "displayName", "X",
-                "role", "admin", "teamIds", List.of(teamA)), 403));
+                "roles", List.of("admin"), "teamIds", List.of(teamA)), 403));
         calls.put("GET /api/workers/{workerId}", new Call("/api/workers/" + keyWorker, null, 200));
         calls.put("PUT /api/workers/{workerId}", new Call("/api/workers/" + keyWorker, Map.of("username", "x",
-                "displayName", "X", "role", "admin", "teamIds", List.of(teamA)), 403));
+                "displayName", "X", "roles", List.of("admin"), "teamIds", List.of(teamA)), 403));
         calls.put("GET /api/reference", new Call("/api/reference", null, 200));
         calls.put("GET /api/reference/{vocabulary}", new Call("/api/reference/channel", null, 200));
         calls.put("GET /api/cases/{caseId}/moments", new Call(caseP + "/moments", null, 404));

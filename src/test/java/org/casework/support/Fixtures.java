@@ -29,7 +29,10 @@ public final class Fixtures {
     private static String testerId;
     private static final java.util.Deque<String> TESTER_TEAMS = new java.util.ArrayDeque<>();
 
-    /** Adds the team to the tester's; a worker belongs to at most 50 teams, so the oldest 10 are let go. */
+    /**
+     * Adds the team to the tester's; a worker belongs to at most 50 teams, so the oldest 10 are let go. The tester
+     * starts as the test profile's bootstrap admin and is made a team lead (and still an admin) of the test teams.
+     */
     private static void joinAsTester(String teamId) {
         TESTER_TEAMS.addLast(teamId);
         while (TESTER_TEAMS.size() > 40) {
@@ -40,12 +43,11 @@ public final class Fixtures {
             // first team of the run, or the database was emptied by a restart with another test profile
             TESTER_TEAMS.clear();
             TESTER_TEAMS.add(teamId);
-            testerId = api().body(Map.of("username", Api.TESTER, "displayName", "Test Lead", "role", "team-lead",
-                    "teamIds", List.of(teamId))).post("/api/workers").then().statusCode(201).extract().path("id");
-            return;
+            testerId = api().get("/api/me").then().statusCode(200).extract().path("workerId");
+            existing = api().get("/api/workers/" + testerId);
         }
         api().header("If-Match", existing.header("ETag"))
-                .body(Map.of("username", Api.TESTER, "displayName", "Test Lead", "role", "team-lead",
+                .body(Map.of("username", Api.TESTER, "displayName", "Test Lead", "roles", List.of("team-lead", "admin"),
                         "teamIds", new ArrayList<>(TESTER_TEAMS)))
                 .put("/api/workers/" + testerId).then().statusCode(200);
     }
@@ -70,17 +72,27 @@ public final class Fixtures {
 
     public static String workerWithRole(String role, String... teamIds) {
         String username = "w." + UUID.randomUUID().toString().substring(0, 12);
-        return api().body(Map.of("username", username, "displayName", unique("Worker"), "role", role,
+        return api().body(Map.of("username", username, "displayName", unique("Worker"), "roles", List.of(role),
                         "teamIds", List.of(teamIds)))
                 .post("/api/workers").then().statusCode(201).extract().path("id");
     }
 
     /** A new worker with that role in the teams, signed in: the bearer token they would get. */
     public static String signedIn(String role, String... teamIds) {
-        String username = "w." + UUID.randomUUID().toString().substring(0, 12);
-        api().body(Map.of("username", username, "displayName", unique("Worker"), "role", role,
-                "teamIds", List.of(teamIds))).post("/api/workers").then().statusCode(201);
+        return signedInAs("w." + UUID.randomUUID().toString().substring(0, 12), role, teamIds);
+    }
+
+    /** A new worker of that username and role in the teams (a new team when none is named), signed in. */
+    public static String signedInAs(String username, String role, String... teamIds) {
+        List<String> teams = teamIds.length == 0 ? List.of(team()) : List.of(teamIds);
+        api().body(Map.of("username", username, "displayName", unique("Worker"), "roles", List.of(role),
+                "teamIds", teams)).post("/api/workers").then().statusCode(201);
         return Tokens.of(username, role);
+    }
+
+    /** A new admin worker, signed in: admins need a worker record like everyone else. */
+    public static String admin() {
+        return signedIn("admin");
     }
 
     /** A person with an open case in a new team, key worker included. */

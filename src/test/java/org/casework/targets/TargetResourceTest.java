@@ -114,7 +114,7 @@ class TargetResourceTest {
             as(signedIn(role, team)).get(path + "/" + id).then().statusCode(200);
         }
         // targets are not personal data: an admin needs no break-glass reason to read them, and may set them
-        String admin = Tokens.of("admin." + UUID.randomUUID(), "admin");
+        String admin = org.casework.support.Fixtures.admin();
         as(admin).get(path).then().statusCode(200).body("id", contains(id));
         as(admin).body(targetBody("offers-accepted", null, "at-least", 75, "year")).post(path).then()
                 .statusCode(201);

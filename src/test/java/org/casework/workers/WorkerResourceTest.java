@@ -25,9 +25,9 @@ class WorkerResourceTest {
         String north = team();
         String south = team();
         String username = "s." + UUID.randomUUID().toString().substring(0, 8);
-        String id = api().body(Map.of("username", username, "displayName", "Siân Morgan", "role", "team-lead",
+        String id = api().body(Map.of("username", username, "displayName", "Siân Morgan", "roles", List.of("team-lead"),
                         "teamIds", List.of(north, south)))
-                .post("/api/workers").then().statusCode(201).body("role", equalTo("team-lead"))
+                .post("/api/workers").then().statusCode(201).body("roles", contains("team-lead"))
                 .body("active", equalTo(true)).body("teamIds", containsInAnyOrder(north, south))
                 .extract().path("id");
 
@@ -36,7 +36,7 @@ class WorkerResourceTest {
                 .body("items.findAll { it.username != 'tester' }.id", contains(id));
 
         api().header("If-Match", "\"0\"").body(Map.of("username", username, "displayName", "Siân Morgan",
-                        "role", "team-lead", "teamIds", List.of(north), "active", false))
+                        "roles", List.of("team-lead"), "teamIds", List.of(north), "active", false))
                 .put("/api/workers/" + id).then().statusCode(200).body("active", equalTo(false))
                 .body("teamIds", contains(north));
         api().queryParam("teamId", south).get("/api/workers").then()
@@ -48,18 +48,18 @@ class WorkerResourceTest {
     @Test
     void badRolesUnknownTeamsAndTakenUsernamesAreRefusedByName() {
         String team = team();
-        invalid().body(Map.of("username", "x.y", "displayName", "X", "role", "boss", "teamIds", List.of(team)))
-                .post("/api/workers").then().statusCode(400).body("errors[0].field", equalTo("role"));
-        invalid().body(Map.of("username", "x.y", "displayName", "X", "role", "worker", "teamIds", List.of()))
+        invalid().body(Map.of("username", "x.y", "displayName", "X", "roles", List.of("boss"), "teamIds", List.of(team)))
+                .post("/api/workers").then().statusCode(400).body("errors[0].field", equalTo("roles[0]"));
+        invalid().body(Map.of("username", "x.y", "displayName", "X", "roles", List.of("worker"), "teamIds", List.of()))
                 .post("/api/workers").then().statusCode(400).body("errors[0].field", equalTo("teamIds"));
-        api().body(Map.of("username", "x.y", "displayName", "X", "role", "worker",
+        api().body(Map.of("username", "x.y", "displayName", "X", "roles", List.of("worker"),
                         "teamIds", List.of(UUID.randomUUID().toString())))
                 .post("/api/workers").then().statusCode(400).body("errors[0].field", equalTo("teamIds"));
 
         String username = "dup." + UUID.randomUUID().toString().substring(0, 8);
-        api().body(Map.of("username", username, "displayName", "A", "role", "worker", "teamIds", List.of(team)))
+        api().body(Map.of("username", username, "displayName", "A", "roles", List.of("worker"), "teamIds", List.of(team)))
                 .post("/api/workers").then().statusCode(201);
-        api().body(Map.of("username", username.toUpperCase(), "displayName", "B", "role", "worker",
+        api().body(Map.of("username", username.toUpperCase(), "displayName", "B", "roles", List.of("worker"),
                         "teamIds", List.of(team)))
                 .post("/api/workers").then().statusCode(409).body("errors[0].field", equalTo("username"));
     }
@@ -69,7 +69,7 @@ class WorkerResourceTest {
         api().get("/api/workers/" + UUID.randomUUID()).then().statusCode(404);
         String team = team();
         String id = worker(team);
-        invalid().body(Map.of("username", "z.z", "displayName", "Z", "role", "worker", "teamIds", List.of(team)))
+        invalid().body(Map.of("username", "z.z", "displayName", "Z", "roles", List.of("worker"), "teamIds", List.of(team)))
                 .put("/api/workers/" + id).then().statusCode(428);
     }
 }
