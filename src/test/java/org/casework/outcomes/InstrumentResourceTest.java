@@ -55,7 +55,7 @@ class InstrumentResourceTest {
     }
 
     /** A two-item sum instrument, 0–3 each, with bands of the total. */
-    private static Map<String, Object> sumInstrument(String code) {
+    static Map<String, Object> sumInstrument(String code) {
         Map<String, Object> body = new HashMap<>();
         body.put("code", code);
         body.put("name", "Test scale " + code);

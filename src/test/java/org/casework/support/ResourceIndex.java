@@ -28,6 +28,7 @@ public final class ResourceIndex {
     private static final Path CLASSES = Path.of("target", "classes");
     private static final DotName PATH = DotName.createSimple("jakarta.ws.rs.Path");
     private static final DotName APPLICATION_PATH = DotName.createSimple("jakarta.ws.rs.ApplicationPath");
+    private static final DotName AUDITED = DotName.createSimple("org.casework.audit.Audited");
     private static final DotName ROLES_ALLOWED = DotName.createSimple("jakarta.annotation.security.RolesAllowed");
     private static final List<String> HTTP_METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD",
             "OPTIONS");
@@ -38,9 +39,10 @@ public final class ResourceIndex {
     /**
      * One operation. {@code path} has every parameter as {@code {}}; {@code roles} are those of the method's
      * {@code @RolesAllowed}, else the class's, else empty (denied). A sub-resource locator has verb
-     * {@code SUB-RESOURCE LOCATOR}, so nobody adds one unnoticed.
+     * {@code SUB-RESOURCE LOCATOR}, so nobody adds one unnoticed. {@code audited}: its class runs in one
+     * transaction with its audit events.
      */
-    public record Operation(String verb, String path, Set<String> roles) {
+    public record Operation(String verb, String path, Set<String> roles, boolean audited) {
 
         public String key() {
             return verb + " " + path;
@@ -59,6 +61,7 @@ public final class ResourceIndex {
                 continue;
             }
             Set<String> classRoles = roles(resource.declaredAnnotation(ROLES_ALLOWED));
+            boolean audited = resource.hasDeclaredAnnotation(AUDITED);
             for (MethodInfo method : resource.methods()) {
                 AnnotationInstance methodPath = method.declaredAnnotation(PATH);
                 String path = normalise(applicationPath, classPath.value().asString(),
@@ -68,10 +71,10 @@ public final class ResourceIndex {
                 List<String> verbs = HTTP_METHODS.stream()
                         .filter(verb -> method.hasDeclaredAnnotation(DotName.createSimple("jakarta.ws.rs." + verb)))
                         .toList();
-                verbs.forEach(verb -> operations.add(new Operation(verb, path, roles)));
+                verbs.forEach(verb -> operations.add(new Operation(verb, path, roles, audited)));
                 if (verbs.isEmpty() && methodPath != null) {
                     operations.add(new Operation("SUB-RESOURCE LOCATOR",
-                            path + " (" + resource.simpleName() + "." + method.name() + ")", roles));
+                            path + " (" + resource.simpleName() + "." + method.name() + ")", roles, audited));
                 }
             }
         }
