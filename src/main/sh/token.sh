@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints a bearer token for an active worker, signed with the DEVELOPMENT key, carrying that worker's role:
+# Prints a bearer token for an active worker, signed with the DEVELOPMENT key, carrying that worker's roles:
 #   make token USER=sian.morgan
 #   curl -H "Authorization: Bearer $(make -s token USER=sian.morgan)" localhost:8080/api/cases
 # Only the local, dev and test profiles trust this key; production refuses to start with it.
@@ -19,15 +19,16 @@ command -v openssl >/dev/null || die "openssl is needed to sign the token"
 url="${CASEWORK_DB_URL:-jdbc:postgresql://127.0.0.1:5432/casework}"
 url="${url#jdbc:}"
 url="${url/postgresql:\/\//postgresql://${CASEWORK_DB_USER:-casework}@}"
-role="$(PGPASSWORD="${CASEWORK_DB_PASSWORD:-casework}" psql "${url%%\?*}" -Atqc \
-  "select role from worker where lower(username) = lower('$USERNAME') and active")" \
+roles="$(PGPASSWORD="${CASEWORK_DB_PASSWORD:-casework}" psql "${url%%\?*}" -Atqc \
+  "select string_agg('\"' || r.role || '\"', ',' order by r.role) from worker w join worker_role r on r.worker_id = w.id
+   where lower(w.username) = lower('$USERNAME') and w.active")" \
   || die "cannot read the workers from the database; run make run first"
-[ -n "$role" ] || die "no active worker is called '$USERNAME'; the demo has e.g. sian.morgan (team lead), aled.jones (worker), admin"
+[ -n "$roles" ] || die "no active worker is called '$USERNAME'; the demo has e.g. sian.morgan (team lead), aled.jones (worker), admin"
 
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 now=$(date +%s)
 header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-payload=$(printf '{"iss":"%s","aud":"%s","sub":"%s","upn":"%s","groups":["%s"],"iat":%d,"exp":%d}' \
-  "$ISSUER" "$AUDIENCE" "$USERNAME" "$USERNAME" "$role" "$now" "$((now + 8 * 3600))" | b64url)
+payload=$(printf '{"iss":"%s","aud":"%s","sub":"%s","upn":"%s","groups":[%s],"iat":%d,"exp":%d}' \
+  "$ISSUER" "$AUDIENCE" "$USERNAME" "$USERNAME" "$roles" "$now" "$((now + 8 * 3600))" | b64url)
 signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$KEY" -binary | b64url)
 echo "$header.$payload.$signature"
