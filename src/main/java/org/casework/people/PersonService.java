@@ -3,8 +3,10 @@ package org.casework.people;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +20,8 @@ import org.casework.common.ProblemException;
 import org.casework.common.Slice;
 import org.casework.common.TimeConfig;
 import org.casework.common.Versions;
+import org.casework.identifiers.IdentifierSystemService;
+import org.casework.identifiers.IdentifierValue;
 import org.casework.people.PersonRequest.ContactPreferences;
 import org.casework.security.Caller;
 import org.casework.teams.TeamRepository;
@@ -27,29 +31,37 @@ import org.casework.teams.TeamRepository;
 public class PersonService {
 
     private final PersonRepository people;
+    private final IdentifierSystemService identifierSystems;
     private final TeamRepository teams;
     private final Caller caller;
     private final Clock clock;
 
-    public PersonService(PersonRepository people, TeamRepository teams, Caller caller, Clock clock) {
+    public PersonService(PersonRepository people, IdentifierSystemService identifierSystems, TeamRepository teams,
+            Caller caller, Clock clock) {
         this.people = people;
+        this.identifierSystems = identifierSystems;
         this.teams = teams;
         this.caller = caller;
         this.clock = clock;
     }
 
+    /**
+     * Registers a person for one of the caller's teams. Identifiers are checked against their systems and stored
+     * normalised; one already held by someone else is a 409 (see {@link #requireHeldByNobodyElse}).
+     */
     public PersonView create(PersonRequest request) {
         if (request.registeredByTeamId() == null) {
             throw ProblemException.invalidBody("registeredByTeamId", "must not be null");
         }
         teams.requireReferenced(request.registeredByTeamId(), "registeredByTeamId");
         caller.requireOwnTeam(request.registeredByTeamId(), "registeredByTeamId");
-        requireIdentifiersFree(request.externalIds(), null);
+        List<ExternalIdentifier> identifiers = checkedIdentifiers(request.externalIds());
+        requireHeldByNobodyElse(identifiers, null);
         Person person = new Person();
         person.id = UUID.randomUUID();
         person.registeredByTeamId = request.registeredByTeamId();
         person.createdAt = TimeConfig.now(clock);
-        apply(request, person);
+        apply(request, person, identifiers);
         people.persist(person);
         people.flush();
         return PersonView.from(person);
@@ -69,17 +81,25 @@ public class PersonService {
         if (request.registeredByTeamId() != null && !request.registeredByTeamId().equals(person.registeredByTeamId)) {
             throw ProblemException.invalidBody("registeredByTeamId", "cannot be changed");
         }
-        requireIdentifiersFree(request.externalIds(), id);
-        apply(request, person);
+        List<ExternalIdentifier> identifiers = checkedIdentifiers(request.externalIds());
+        requireHeldByNobodyElse(identifiers, id);
+        apply(request, person, identifiers);
         people.flush();
         return PersonView.from(person);
     }
 
+    /**
+     * People matching every criterion given, among those the caller's teams see. An identifier is looked for in
+     * its normal form, so {@code 401 023 2137} finds the NHS number {@code 4010232137}.
+     */
     @Transactional(TxType.SUPPORTS)
     public Slice<PersonSummary> search(String name, LocalDate dateOfBirth, String identifierSystem,
             String identifierValue, PageRequest page) {
-        return Slice.of(people.search(name, dateOfBirth, identifierSystem, identifierValue, caller.readableTeams(),
-                page), page, PersonSummary::sortKey);
+        Set<UUID> teams = caller.readableTeams();
+        IdentifierValue identifier = identifierSystem == null ? new IdentifierValue(null, null)
+                : identifierSystems.forSearch(identifierSystem, identifierValue);
+        return Slice.of(people.search(name, dateOfBirth, identifier.system(), identifier.value(), teams, page), page,
+                PersonSummary::sortKey);
     }
 
     /**
@@ -108,7 +128,7 @@ public class PersonService {
         return person;
     }
 
-    private void apply(PersonRequest request, Person person) {
+    private void apply(PersonRequest request, Person person, List<ExternalIdentifier> identifiers) {
         person.preferredName = request.preferredName().strip();
         person.fullName = request.fullName().strip();
         person.dateOfBirth = request.dateOfBirth();
@@ -135,36 +155,74 @@ public class PersonService {
         person.safetyNotes = request.safetyNotes();
         person.consentToShareAcrossTeams = Boolean.TRUE.equals(request.consentToShareAcrossTeams());
         person.externalIds.clear();
-        if (request.externalIds() != null) {
-            request.externalIds().forEach(e -> person.externalIds.add(new ExternalIdentifier(e.system(), e.value())));
-        }
+        person.externalIds.addAll(identifiers);
         person.updatedAt = TimeConfig.now(clock);
     }
 
-    /** One identifier per system per person (400), and none already held by someone else (409). */
-    private void requireIdentifiersFree(List<ExternalIdentifier.Body> identifiers, UUID self) {
-        if (identifiers == null) {
-            return;
+    /**
+     * The request's identifiers as they are stored: known systems (400 naming each unknown one, with the known
+     * codes), values in their system's normal form and valid for it (400), one per system (400).
+     */
+    private List<ExternalIdentifier> checkedIdentifiers(List<ExternalIdentifier.Body> given) {
+        if (given == null || given.isEmpty()) {
+            return List.of();
         }
-        Set<String> systems = new HashSet<>();
-        for (int i = 0; i < identifiers.size(); i++) {
-            if (!systems.add(identifiers.get(i).system())) {
+        List<IdentifierValue> checked = identifierSystems.checked(
+                given.stream().map(ExternalIdentifier.Body::asGiven).toList(), "externalIds");
+        Map<String, Integer> systems = new HashMap<>();
+        for (int i = 0; i < checked.size(); i++) {
+            if (systems.putIfAbsent(checked.get(i).system(), i) != null) {
                 throw ProblemException.invalidBody("externalIds[" + i + "].system",
                         "appears twice; a person has one identifier per system");
             }
         }
-        List<FieldError> taken = new ArrayList<>();
+        return checked.stream().map(c -> new ExternalIdentifier(c.system(), c.value())).toList();
+    }
+
+    /** Who else holds each identifier, by its index in the request; {@code self} is left out. */
+    private Map<Integer, UUID> holders(List<ExternalIdentifier> identifiers, UUID self) {
+        Map<Integer, UUID> holders = new LinkedHashMap<>();
         for (int i = 0; i < identifiers.size(); i++) {
-            ExternalIdentifier.Body identifier = identifiers.get(i);
+            ExternalIdentifier identifier = identifiers.get(i);
             int index = i;
-            people.holderOf(identifier.system(), identifier.value())
-                    .filter(holder -> !holder.equals(self))
-                    .ifPresent(holder -> taken.add(FieldError.body("externalIds[" + index + "].value",
-                            "is already the identifier of another person in this system")));
+            people.holderOf(identifier.system, identifier.value).filter(holder -> !holder.equals(self))
+                    .ifPresent(holder -> holders.put(index, holder));
         }
-        if (!taken.isEmpty()) {
+        return holders;
+    }
+
+    /**
+     * Refuses identifiers held by people the caller's teams see, naming the field and the person (409): a
+     * duplicate they can look at. Answers who else holds the others, by index.
+     */
+    private Map<Integer, UUID> requireNoVisibleHolder(List<ExternalIdentifier> identifiers, UUID self) {
+        Map<Integer, UUID> holders = holders(identifiers, self);
+        Set<UUID> readable = caller.readableTeams();
+        List<FieldError> duplicates = new ArrayList<>();
+        Map<Integer, UUID> unseen = new LinkedHashMap<>();
+        holders.forEach((index, holder) -> {
+            if (people.isVisible(holder, readable)) {
+                duplicates.add(FieldError.body("externalIds[" + index + "].value",
+                        "is already the identifier of person " + holder + " in this system"));
+            } else {
+                unseen.put(index, holder);
+            }
+        });
+        if (!duplicates.isEmpty()) {
+            throw ProblemException.conflict("An external identifier is unique within its system: a person your "
+                    + "teams work with already holds it", duplicates.toArray(FieldError[]::new));
+        }
+        return unseen;
+    }
+
+    /** No identifier may be held by anyone but {@code self} (409; null when registering someone new). */
+    private void requireHeldByNobodyElse(List<ExternalIdentifier> identifiers, UUID self) {
+        Map<Integer, UUID> unseen = requireNoVisibleHolder(identifiers, self);
+        if (!unseen.isEmpty()) {
+            // someone the caller's teams do not see: not named
             throw ProblemException.conflict("An external identifier is unique within its system",
-                    taken.toArray(FieldError[]::new));
+                    unseen.keySet().stream().map(index -> FieldError.body("externalIds[" + index + "].value",
+                            "is already the identifier of another person in this system")).toArray(FieldError[]::new));
         }
     }
 }
