@@ -1,5 +1,5 @@
--- External identifiers (the trust issue): a catalogue of identifier systems, and identifier values stored in their
--- system's normal form.
+-- External identifiers (the trust issue): a catalogue of identifier systems, identifier values stored in their
+-- system's normal form, and the teams linked to a person by registering an identifier the person already holds.
 
 -- The identifier systems a person's external identifiers may belong to. How each system's values are normalised
 -- and checked is named here and written once in Java (org.casework.identifiers.IdentifierRules); admins add
@@ -65,3 +65,19 @@ where i.person_id = n.person_id and i.position = n.position
   and n.claim = 1 and n.value <> n.stored and n.value <> '';
 
 drop function pg_temp.identifier_normalised(text, text);
+
+-- The teams a person is linked to: a team that registers a person with an identifier the person already holds
+-- works with them from then on, and sees them as a team that holds a case for them does (PersonRepository's one
+-- visibility rule). Who linked, when, and through which system; the audit log has the same event.
+create table person_team_link (
+    id                  uuid        primary key,
+    person_id           uuid        not null references person (id) on delete cascade,
+    team_id             uuid        not null references team (id),
+    identifier_system   text        not null references identifier_system (code),
+    -- null only when the system (start-up work) linked
+    linked_by_worker_id uuid        references worker (id),
+    linked_at           timestamptz not null,
+    constraint person_team_link_once unique (person_id, team_id)
+);
+-- Visibility asks "is this person linked to one of these teams?" for one person and for lists of people.
+create index person_team_link_team_idx on person_team_link (team_id, person_id);

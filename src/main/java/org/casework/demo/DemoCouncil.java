@@ -362,7 +362,7 @@ public class DemoCouncil {
                 random.nextInt(6) == 0 ? "Ground-floor rooms only" : null,
                 random.nextInt(5) == 0 ? "Prefers not to be visited before noon" : null,
                 random.nextInt(3) == 0,
-                List.of(new ExternalIdentifier.Body("council-housing-ref", "HR-" + (100000 + index))))).id();
+                List.of(new ExternalIdentifier.Body("council-housing-ref", "HR-" + (100000 + index))))).person().id();
         network.add(id, new NetworkMemberRequest(pick(FIRST_NAMES, random) + " " + last,
                 random.nextBoolean() ? "sibling" : "parent", null, "07700 901" + String.format("%03d", index),
                 null, true, random.nextBoolean(), null));

@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -31,14 +33,16 @@ import org.casework.teams.TeamRepository;
 public class PersonService {
 
     private final PersonRepository people;
+    private final PersonLinkRepository links;
     private final IdentifierSystemService identifierSystems;
     private final TeamRepository teams;
     private final Caller caller;
     private final Clock clock;
 
-    public PersonService(PersonRepository people, IdentifierSystemService identifierSystems, TeamRepository teams,
-            Caller caller, Clock clock) {
+    public PersonService(PersonRepository people, PersonLinkRepository links, IdentifierSystemService identifierSystems,
+            TeamRepository teams, Caller caller, Clock clock) {
         this.people = people;
+        this.links = links;
         this.identifierSystems = identifierSystems;
         this.teams = teams;
         this.caller = caller;
@@ -47,16 +51,22 @@ public class PersonService {
 
     /**
      * Registers a person for one of the caller's teams. Identifiers are checked against their systems and stored
-     * normalised; one already held by someone else is a 409 (see {@link #requireHeldByNobodyElse}).
+     * normalised. An identifier already held by someone the caller's teams see is a genuine duplicate: 409 naming
+     * the field and that person. One held by someone only other teams see links the registering team to that
+     * person instead (see {@link #link}), answered like a new registration, so the answer's status and shape do not
+     * say whether the person was known; identifiers of two different such people are a 409.
      */
-    public PersonView create(PersonRequest request) {
+    public Registration create(PersonRequest request) {
         if (request.registeredByTeamId() == null) {
             throw ProblemException.invalidBody("registeredByTeamId", "must not be null");
         }
         teams.requireReferenced(request.registeredByTeamId(), "registeredByTeamId");
         caller.requireOwnTeam(request.registeredByTeamId(), "registeredByTeamId");
         List<ExternalIdentifier> identifiers = checkedIdentifiers(request.externalIds());
-        requireHeldByNobodyElse(identifiers, null);
+        Optional<UUID> known = holderToLink(identifiers);
+        if (known.isPresent()) {
+            return link(known.get(), request.registeredByTeamId(), identifiers);
+        }
         Person person = new Person();
         person.id = UUID.randomUUID();
         person.registeredByTeamId = request.registeredByTeamId();
@@ -64,7 +74,7 @@ public class PersonService {
         apply(request, person, identifiers);
         people.persist(person);
         people.flush();
-        return PersonView.from(person);
+        return Registration.created(PersonView.from(person));
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -103,8 +113,9 @@ public class PersonService {
     }
 
     /**
-     * The person, if the caller may see them: any team that registered them, holds a case for them or was
-     * referred them sees their core profile. Anyone else gets the same 404 as for an id that does not exist.
+     * The person, if the caller may see them: any team that registered them, holds a case for them, was referred
+     * them or is linked to them sees their core profile. Anyone else gets the same 404 as for an id that does not
+     * exist.
      */
     @Transactional(TxType.SUPPORTS)
     public Person require(UUID id) {
@@ -215,14 +226,86 @@ public class PersonService {
         return unseen;
     }
 
-    /** No identifier may be held by anyone but {@code self} (409; null when registering someone new). */
+    /**
+     * For a registration: the one person outside the caller's teams who holds some of the identifiers, to link
+     * to; empty when nobody holds any.
+     */
+    private Optional<UUID> holderToLink(List<ExternalIdentifier> identifiers) {
+        Map<Integer, UUID> unseen = requireNoVisibleHolder(identifiers, null);
+        if (unseen.values().stream().distinct().count() > 1) {
+            int first = unseen.keySet().iterator().next();
+            UUID firstHolder = unseen.get(first);
+            FieldError[] others = unseen.entrySet().stream().filter(e -> !e.getValue().equals(firstHolder))
+                    .map(e -> FieldError.body("externalIds[" + e.getKey() + "].value",
+                            "identifies a different person from externalIds[" + first + "]"))
+                    .toArray(FieldError[]::new);
+            throw ProblemException.conflict("The identifiers belong to different people", others);
+        }
+        return unseen.values().stream().findFirst();
+    }
+
+    /** For a change of {@code self}: no identifier may be held by anyone else (409). */
     private void requireHeldByNobodyElse(List<ExternalIdentifier> identifiers, UUID self) {
         Map<Integer, UUID> unseen = requireNoVisibleHolder(identifiers, self);
         if (!unseen.isEmpty()) {
-            // someone the caller's teams do not see: not named
+            // someone the caller's teams do not see: not named; registering them would link the team to them
             throw ProblemException.conflict("An external identifier is unique within its system",
                     unseen.keySet().stream().map(index -> FieldError.body("externalIds[" + index + "].value",
                             "is already the identifier of another person in this system")).toArray(FieldError[]::new));
         }
+    }
+
+    /**
+     * Links the registering team to a person only other teams saw, found by an identifier they hold: from now on
+     * the team sees them like a team that holds a case for them (their profile; other teams' notes stay
+     * summarised on the timeline). The request's other details are not applied: the record is the other team's
+     * too, and changes to it are a PUT. Identifiers given in systems the person has none in are added to them; one
+     * that differs from the person's own in its system is a 409, as nothing can tell which is right. Answers the
+     * person as the team now sees them, with the link's id for the audit log.
+     */
+    private Registration link(UUID personId, UUID teamId, List<ExternalIdentifier> identifiers) {
+        // one registration of this person at a time: the link below and the identifiers added are decided on it
+        Person person = people.findById(personId, LockModeType.PESSIMISTIC_WRITE);
+        Map<String, String> held = new HashMap<>();
+        person.externalIds.forEach(e -> held.put(e.system, e.value));
+        int matched = -1;
+        for (int i = 0; i < identifiers.size() && matched < 0; i++) {
+            if (identifiers.get(i).value.equals(held.get(identifiers.get(i).system))) {
+                matched = i;
+            }
+        }
+        List<FieldError> differing = new ArrayList<>();
+        List<ExternalIdentifier> added = new ArrayList<>();
+        for (int i = 0; i < identifiers.size(); i++) {
+            ExternalIdentifier identifier = identifiers.get(i);
+            String own = held.get(identifier.system);
+            if (own == null) {
+                added.add(identifier);
+            } else if (!own.equals(identifier.value)) {
+                differing.add(FieldError.body("externalIds[" + i + "].value", "differs from the identifier in this "
+                        + "system of the person that externalIds[" + matched + "] identifies"));
+            }
+        }
+        if (!differing.isEmpty()) {
+            throw ProblemException.conflict("The identifiers disagree about who this is",
+                    differing.toArray(FieldError[]::new));
+        }
+        if (!added.isEmpty()) {
+            person.externalIds.addAll(added);
+            person.updatedAt = TimeConfig.now(clock);
+        }
+        PersonLink link = links.of(personId, teamId).orElse(null);
+        if (link == null) {
+            link = new PersonLink();
+            link.id = UUID.randomUUID();
+            link.personId = personId;
+            link.teamId = teamId;
+            link.identifierSystem = identifiers.get(matched).system;
+            link.linkedByWorkerId = caller.workerId().orElse(null);
+            link.linkedAt = TimeConfig.now(clock);
+            links.persist(link);
+        }
+        people.flush();
+        return Registration.linked(PersonView.from(person), link.id);
     }
 }
