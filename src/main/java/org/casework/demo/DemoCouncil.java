@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.casework.cases.CaseRequests.NewHandover;
 import org.casework.cases.CaseService;
 import org.casework.common.SqlValues;
 import org.casework.common.TimeConfig;
+import org.casework.identifiers.IdentifierRules;
 import org.casework.interactions.ContactStatus;
 import org.casework.interactions.InteractionRequest;
 import org.casework.interactions.InteractionService;
@@ -362,7 +364,8 @@ public class DemoCouncil {
                 random.nextInt(6) == 0 ? "Ground-floor rooms only" : null,
                 random.nextInt(5) == 0 ? "Prefers not to be visited before noon" : null,
                 random.nextInt(3) == 0,
-                List.of(new ExternalIdentifier.Body("council-housing-ref", "HR-" + (100000 + index))))).id();
+                List.of(new ExternalIdentifier.Body("council-housing-ref", "HR-" + (100000 + index)),
+                        new ExternalIdentifier.Body("nhs-number", demoNhsNumber(index))))).person().id();
         network.add(id, new NetworkMemberRequest(pick(FIRST_NAMES, random) + " " + last,
                 random.nextBoolean() ? "sibling" : "parent", null, "07700 901" + String.format("%03d", index),
                 null, true, random.nextBoolean(), null));
@@ -512,6 +515,22 @@ public class DemoCouncil {
 
     private static <T> T pick(List<T> values, Random random) {
         return values.get(random.nextInt(values.size()));
+    }
+
+    /**
+     * A valid NHS number for the demo person, from the range 999 000 0000 to 999 999 9999 that is never issued to a
+     * patient, written as people write it ({@code 999 000 0018}); nine-digit stems without a check digit are
+     * skipped.
+     */
+    static String demoNhsNumber(int index) {
+        for (int stem = 999_000_000 + index * 7; ; stem++) {
+            String digits = Integer.toString(stem);
+            OptionalInt check = IdentifierRules.nhsCheckDigit(digits);
+            if (check.isPresent()) {
+                return digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6)
+                        + check.getAsInt();
+            }
+        }
     }
 
     private static String pick(String[] values, Random random) {

@@ -16,7 +16,7 @@ import org.casework.common.PageRequest;
 @ApplicationScoped
 public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
-    /** Who else holds this identifier, if anyone. */
+    /** Who holds this identifier (system and value as stored: normalised), if anyone. */
     public Optional<UUID> holderOf(String system, String value) {
         return getEntityManager().createQuery("""
                 select p.id from Person p join p.externalIds e where e.system = :system and e.value = :value
@@ -26,13 +26,15 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     }
 
     /**
-     * Who a team may see: the people it registered, holds a case for, or was sent a referral about. Entity names
-     * in HQL, so this package need not depend on cases and referrals.
+     * Who a team may see: the people it registered, holds a case for, was sent a referral about, or is linked to
+     * (it registered them by an identifier they already held). Entity names in HQL, so this package need not
+     * depend on cases and referrals.
      */
     private static final String VISIBLE_TO_TEAMS = """
             (p.registeredByTeamId in :teams
              or exists (select 1 from SupportCase c where c.personId = p.id and c.teamId in :teams)
-             or exists (select 1 from Referral r where r.personId = p.id and r.toTeamId in :teams))""";
+             or exists (select 1 from Referral r where r.personId = p.id and r.toTeamId in :teams)
+             or exists (select 1 from PersonLink l where l.personId = p.id and l.teamId in :teams))""";
 
     /** Whether the person is visible to any of the teams; null teams means everyone is. */
     public boolean isVisible(UUID personId, Set<UUID> teams) {

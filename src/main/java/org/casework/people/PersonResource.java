@@ -61,9 +61,11 @@ public class PersonResource {
     @POST
     @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION })
     public Response create(@Valid @NotNull PersonRequest body) {
-        PersonView created = people.create(body);
-        return Response.created(URI.create("/api/people/" + created.id())).tag(Versions.etag(created.version()))
-                .entity(created).build();
+        Registration registered = people.create(body);
+        PersonView person = registered.person();
+        // a link to a person already known is answered exactly as a new registration
+        return Response.created(URI.create("/api/people/" + person.id())).tag(Versions.etag(person.version()))
+                .entity(registered).build();
     }
 
     @GET

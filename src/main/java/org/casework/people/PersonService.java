@@ -3,12 +3,16 @@ package org.casework.people;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -18,6 +22,8 @@ import org.casework.common.ProblemException;
 import org.casework.common.Slice;
 import org.casework.common.TimeConfig;
 import org.casework.common.Versions;
+import org.casework.identifiers.IdentifierSystemService;
+import org.casework.identifiers.IdentifierValue;
 import org.casework.people.PersonRequest.ContactPreferences;
 import org.casework.security.Caller;
 import org.casework.teams.TeamRepository;
@@ -27,32 +33,48 @@ import org.casework.teams.TeamRepository;
 public class PersonService {
 
     private final PersonRepository people;
+    private final PersonLinkRepository links;
+    private final IdentifierSystemService identifierSystems;
     private final TeamRepository teams;
     private final Caller caller;
     private final Clock clock;
 
-    public PersonService(PersonRepository people, TeamRepository teams, Caller caller, Clock clock) {
+    public PersonService(PersonRepository people, PersonLinkRepository links, IdentifierSystemService identifierSystems,
+            TeamRepository teams, Caller caller, Clock clock) {
         this.people = people;
+        this.links = links;
+        this.identifierSystems = identifierSystems;
         this.teams = teams;
         this.caller = caller;
         this.clock = clock;
     }
 
-    public PersonView create(PersonRequest request) {
+    /**
+     * Registers a person for one of the caller's teams. Identifiers are checked against their systems and stored
+     * normalised. An identifier already held by someone the caller's teams see is a genuine duplicate: 409 naming
+     * the field and that person. One held by someone only other teams see links the registering team to that
+     * person instead (see {@link #link}), answered like a new registration, so the answer's status and shape do not
+     * say whether the person was known; identifiers of two different such people are a 409.
+     */
+    public Registration create(PersonRequest request) {
         if (request.registeredByTeamId() == null) {
             throw ProblemException.invalidBody("registeredByTeamId", "must not be null");
         }
         teams.requireReferenced(request.registeredByTeamId(), "registeredByTeamId");
         caller.requireOwnTeam(request.registeredByTeamId(), "registeredByTeamId");
-        requireIdentifiersFree(request.externalIds(), null);
+        List<ExternalIdentifier> identifiers = checkedIdentifiers(request.externalIds());
+        Optional<UUID> known = holderToLink(identifiers);
+        if (known.isPresent()) {
+            return link(known.get(), request.registeredByTeamId(), identifiers);
+        }
         Person person = new Person();
         person.id = UUID.randomUUID();
         person.registeredByTeamId = request.registeredByTeamId();
         person.createdAt = TimeConfig.now(clock);
-        apply(request, person);
+        apply(request, person, identifiers);
         people.persist(person);
         people.flush();
-        return PersonView.from(person);
+        return Registration.created(PersonView.from(person));
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -69,22 +91,31 @@ public class PersonService {
         if (request.registeredByTeamId() != null && !request.registeredByTeamId().equals(person.registeredByTeamId)) {
             throw ProblemException.invalidBody("registeredByTeamId", "cannot be changed");
         }
-        requireIdentifiersFree(request.externalIds(), id);
-        apply(request, person);
+        List<ExternalIdentifier> identifiers = checkedIdentifiers(request.externalIds());
+        requireHeldByNobodyElse(identifiers, id);
+        apply(request, person, identifiers);
         people.flush();
         return PersonView.from(person);
     }
 
+    /**
+     * People matching every criterion given, among those the caller's teams see. An identifier is looked for in
+     * its normal form, so {@code 401 023 2137} finds the NHS number {@code 4010232137}.
+     */
     @Transactional(TxType.SUPPORTS)
     public Slice<PersonSummary> search(String name, LocalDate dateOfBirth, String identifierSystem,
             String identifierValue, PageRequest page) {
-        return Slice.of(people.search(name, dateOfBirth, identifierSystem, identifierValue, caller.readableTeams(),
-                page), page, PersonSummary::sortKey);
+        Set<UUID> teams = caller.readableTeams();
+        IdentifierValue identifier = identifierSystem == null ? new IdentifierValue(null, null)
+                : identifierSystems.forSearch(identifierSystem, identifierValue);
+        return Slice.of(people.search(name, dateOfBirth, identifier.system(), identifier.value(), teams, page), page,
+                PersonSummary::sortKey);
     }
 
     /**
-     * The person, if the caller may see them: any team that registered them, holds a case for them or was
-     * referred them sees their core profile. Anyone else gets the same 404 as for an id that does not exist.
+     * The person, if the caller may see them: any team that registered them, holds a case for them, was referred
+     * them or is linked to them sees their core profile. Anyone else gets the same 404 as for an id that does not
+     * exist.
      */
     @Transactional(TxType.SUPPORTS)
     public Person require(UUID id) {
@@ -108,7 +139,7 @@ public class PersonService {
         return person;
     }
 
-    private void apply(PersonRequest request, Person person) {
+    private void apply(PersonRequest request, Person person, List<ExternalIdentifier> identifiers) {
         person.preferredName = request.preferredName().strip();
         person.fullName = request.fullName().strip();
         person.dateOfBirth = request.dateOfBirth();
@@ -135,36 +166,146 @@ public class PersonService {
         person.safetyNotes = request.safetyNotes();
         person.consentToShareAcrossTeams = Boolean.TRUE.equals(request.consentToShareAcrossTeams());
         person.externalIds.clear();
-        if (request.externalIds() != null) {
-            request.externalIds().forEach(e -> person.externalIds.add(new ExternalIdentifier(e.system(), e.value())));
-        }
+        person.externalIds.addAll(identifiers);
         person.updatedAt = TimeConfig.now(clock);
     }
 
-    /** One identifier per system per person (400), and none already held by someone else (409). */
-    private void requireIdentifiersFree(List<ExternalIdentifier.Body> identifiers, UUID self) {
-        if (identifiers == null) {
-            return;
+    /**
+     * The request's identifiers as they are stored: known systems (400 naming each unknown one, with the known
+     * codes), values in their system's normal form and valid for it (400), one per system (400).
+     */
+    private List<ExternalIdentifier> checkedIdentifiers(List<ExternalIdentifier.Body> given) {
+        if (given == null || given.isEmpty()) {
+            return List.of();
         }
-        Set<String> systems = new HashSet<>();
-        for (int i = 0; i < identifiers.size(); i++) {
-            if (!systems.add(identifiers.get(i).system())) {
+        List<IdentifierValue> checked = identifierSystems.checked(
+                given.stream().map(ExternalIdentifier.Body::asGiven).toList(), "externalIds");
+        Map<String, Integer> systems = new HashMap<>();
+        for (int i = 0; i < checked.size(); i++) {
+            if (systems.putIfAbsent(checked.get(i).system(), i) != null) {
                 throw ProblemException.invalidBody("externalIds[" + i + "].system",
                         "appears twice; a person has one identifier per system");
             }
         }
-        List<FieldError> taken = new ArrayList<>();
+        return checked.stream().map(c -> new ExternalIdentifier(c.system(), c.value())).toList();
+    }
+
+    /** Who else holds each identifier, by its index in the request; {@code self} is left out. */
+    private Map<Integer, UUID> holders(List<ExternalIdentifier> identifiers, UUID self) {
+        Map<Integer, UUID> holders = new LinkedHashMap<>();
         for (int i = 0; i < identifiers.size(); i++) {
-            ExternalIdentifier.Body identifier = identifiers.get(i);
+            ExternalIdentifier identifier = identifiers.get(i);
             int index = i;
-            people.holderOf(identifier.system(), identifier.value())
-                    .filter(holder -> !holder.equals(self))
-                    .ifPresent(holder -> taken.add(FieldError.body("externalIds[" + index + "].value",
-                            "is already the identifier of another person in this system")));
+            people.holderOf(identifier.system, identifier.value).filter(holder -> !holder.equals(self))
+                    .ifPresent(holder -> holders.put(index, holder));
         }
-        if (!taken.isEmpty()) {
+        return holders;
+    }
+
+    /**
+     * Refuses identifiers held by people the caller's teams see, naming the field and the person (409): a
+     * duplicate they can look at. Answers who else holds the others, by index.
+     */
+    private Map<Integer, UUID> requireNoVisibleHolder(List<ExternalIdentifier> identifiers, UUID self) {
+        Map<Integer, UUID> holders = holders(identifiers, self);
+        Set<UUID> readable = caller.readableTeams();
+        List<FieldError> duplicates = new ArrayList<>();
+        Map<Integer, UUID> unseen = new LinkedHashMap<>();
+        holders.forEach((index, holder) -> {
+            if (people.isVisible(holder, readable)) {
+                duplicates.add(FieldError.body("externalIds[" + index + "].value",
+                        "is already the identifier of person " + holder + " in this system"));
+            } else {
+                unseen.put(index, holder);
+            }
+        });
+        if (!duplicates.isEmpty()) {
+            throw ProblemException.conflict("An external identifier is unique within its system: a person your "
+                    + "teams work with already holds it", duplicates.toArray(FieldError[]::new));
+        }
+        return unseen;
+    }
+
+    /**
+     * For a registration: the one person outside the caller's teams who holds some of the identifiers, to link
+     * to; empty when nobody holds any.
+     */
+    private Optional<UUID> holderToLink(List<ExternalIdentifier> identifiers) {
+        Map<Integer, UUID> unseen = requireNoVisibleHolder(identifiers, null);
+        if (unseen.values().stream().distinct().count() > 1) {
+            int first = unseen.keySet().iterator().next();
+            UUID firstHolder = unseen.get(first);
+            FieldError[] others = unseen.entrySet().stream().filter(e -> !e.getValue().equals(firstHolder))
+                    .map(e -> FieldError.body("externalIds[" + e.getKey() + "].value",
+                            "identifies a different person from externalIds[" + first + "]"))
+                    .toArray(FieldError[]::new);
+            throw ProblemException.conflict("The identifiers belong to different people", others);
+        }
+        return unseen.values().stream().findFirst();
+    }
+
+    /** For a change of {@code self}: no identifier may be held by anyone else (409). */
+    private void requireHeldByNobodyElse(List<ExternalIdentifier> identifiers, UUID self) {
+        Map<Integer, UUID> unseen = requireNoVisibleHolder(identifiers, self);
+        if (!unseen.isEmpty()) {
+            // someone the caller's teams do not see: not named; registering them would link the team to them
             throw ProblemException.conflict("An external identifier is unique within its system",
-                    taken.toArray(FieldError[]::new));
+                    unseen.keySet().stream().map(index -> FieldError.body("externalIds[" + index + "].value",
+                            "is already the identifier of another person in this system")).toArray(FieldError[]::new));
         }
+    }
+
+    /**
+     * Links the registering team to a person only other teams saw, found by an identifier they hold: from now on
+     * the team sees them like a team that holds a case for them (their profile; other teams' notes stay
+     * summarised on the timeline). The request's other details are not applied: the record is the other team's
+     * too, and changes to it are a PUT. Identifiers given in systems the person has none in are added to them; one
+     * that differs from the person's own in its system is a 409, as nothing can tell which is right. Answers the
+     * person as the team now sees them, with the link's id for the audit log.
+     */
+    private Registration link(UUID personId, UUID teamId, List<ExternalIdentifier> identifiers) {
+        // one registration of this person at a time: the link below and the identifiers added are decided on it
+        Person person = people.findById(personId, LockModeType.PESSIMISTIC_WRITE);
+        Map<String, String> held = new HashMap<>();
+        person.externalIds.forEach(e -> held.put(e.system, e.value));
+        int matched = -1;
+        for (int i = 0; i < identifiers.size() && matched < 0; i++) {
+            if (identifiers.get(i).value.equals(held.get(identifiers.get(i).system))) {
+                matched = i;
+            }
+        }
+        List<FieldError> differing = new ArrayList<>();
+        List<ExternalIdentifier> added = new ArrayList<>();
+        for (int i = 0; i < identifiers.size(); i++) {
+            ExternalIdentifier identifier = identifiers.get(i);
+            String own = held.get(identifier.system);
+            if (own == null) {
+                added.add(identifier);
+            } else if (!own.equals(identifier.value)) {
+                differing.add(FieldError.body("externalIds[" + i + "].value", "differs from the identifier in this "
+                        + "system of the person that externalIds[" + matched + "] identifies"));
+            }
+        }
+        if (!differing.isEmpty()) {
+            throw ProblemException.conflict("The identifiers disagree about who this is",
+                    differing.toArray(FieldError[]::new));
+        }
+        if (!added.isEmpty()) {
+            person.externalIds.addAll(added);
+            person.updatedAt = TimeConfig.now(clock);
+        }
+        PersonLink link = links.of(personId, teamId).orElse(null);
+        if (link == null) {
+            link = new PersonLink();
+            link.id = UUID.randomUUID();
+            link.personId = personId;
+            link.teamId = teamId;
+            link.identifierSystem = identifiers.get(matched).system;
+            link.linkedByWorkerId = caller.workerId().orElse(null);
+            link.linkedAt = TimeConfig.now(clock);
+            links.persist(link);
+        }
+        people.flush();
+        return Registration.linked(PersonView.from(person), link.id);
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +16,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.casework.identifiers.IdentifierRules.Validator;
 import org.casework.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +76,14 @@ class DemoDataTest {
                    or m.recorded_at > m.occurred_at + interval '1 day'""")).isZero();
         assertThat(count("select count(*) from timeline_entry where kind = 'moment'"))
                 .isEqualTo(count("select count(*) from moment"));
+        // every demo person has a valid NHS number, from the range never issued to a patient
+        @SuppressWarnings("unchecked")
+        List<String> nhsNumbers = entityManager.createNativeQuery(
+                "select value from person_identifier where system = 'nhs-number'").getResultList();
+        assertThat(nhsNumbers).hasSize(50).doesNotHaveDuplicates().allSatisfy(number -> {
+            assertThat(number).startsWith("999");
+            assertThat(Validator.NHS_NUMBER.problem(number)).as(number).isEmpty();
+        });
     }
 
     @Test

@@ -6,8 +6,10 @@ import static org.casework.support.Fixtures.etag;
 import static org.casework.support.Fixtures.person;
 import static org.casework.support.Fixtures.personBody;
 import static org.casework.support.Fixtures.team;
-import static org.casework.support.Fixtures.unique;
+import static org.casework.support.Identifiers.housingRef;
+import static org.casework.support.Identifiers.nhsNumber;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -37,7 +39,7 @@ class PersonResourceTest {
         body.put("strengths", List.of("Resourceful", "Close to her sister"));
         body.put("safetyNotes", "Prefers not to be visited before noon.");
         body.put("contactPreferences", Map.of("methods", List.of("text", "phone"), "phone", "07700 900123"));
-        body.put("externalIds", List.of(Map.of("system", "council-housing", "value", unique("HR"))));
+        body.put("externalIds", List.of(Map.of("system", "council-housing-ref", "value", housingRef())));
 
         var response = api().body(body).post("/api/people").then().statusCode(201)
                 .header("ETag", equalTo("\"0\""))
@@ -52,7 +54,7 @@ class PersonResourceTest {
                 .body("whatMattersToMe", equalTo("Keeping my dog and getting back to my allotment."))
                 .body("strengths", contains("Resourceful", "Close to her sister"))
                 .body("safetyNotes", equalTo("Prefers not to be visited before noon."))
-                .body("externalIds[0].system", equalTo("council-housing"))
+                .body("externalIds[0].system", equalTo("council-housing-ref"))
                 .body("registeredByTeamId", equalTo(team))
                 .body("version", equalTo(0));
     }
@@ -91,19 +93,21 @@ class PersonResourceTest {
     @Test
     void anIdentifierBelongsToOnePersonWithinItsSystem() {
         String team = team();
-        String reference = unique("HR");
+        String reference = housingRef();
         Map<String, Object> first = personBody(team);
-        first.put("externalIds", List.of(Map.of("system", "council-housing", "value", reference)));
-        api().body(first).post("/api/people").then().statusCode(201);
+        first.put("externalIds", List.of(Map.of("system", "council-housing-ref", "value", reference)));
+        String holder = api().body(first).post("/api/people").then().statusCode(201).extract().path("id");
 
+        // a duplicate the team can see: named, with the person who holds it
         Map<String, Object> second = personBody(team);
-        second.put("externalIds", List.of(Map.of("system", "nhs-number", "value", reference),
-                Map.of("system", "council-housing", "value", reference)));
+        second.put("externalIds", List.of(Map.of("system", "nhs-number", "value", nhsNumber()),
+                Map.of("system", "council-housing-ref", "value", reference)));
         api().body(second).post("/api/people").then().statusCode(409)
-                .body("errors.field", contains("externalIds[1].value"));
+                .body("errors.field", contains("externalIds[1].value"))
+                .body("errors[0].message", containsString(holder));
 
-        second.put("externalIds", List.of(Map.of("system", "nhs-number", "value", "1"),
-                Map.of("system", "nhs-number", "value", "2")));
+        second.put("externalIds", List.of(Map.of("system", "nhs-number", "value", nhsNumber()),
+                Map.of("system", "NHS-Number", "value", nhsNumber())));
         api().body(second).post("/api/people").then().statusCode(400)
                 .body("errors.field", contains("externalIds[1].system"));
     }
@@ -135,15 +139,15 @@ class PersonResourceTest {
     void reorderingIdentifiersOnUpdateKeepsThem() {
         String team = team();
         Map<String, Object> body = personBody(team);
-        String a = unique("A");
-        String b = unique("B");
+        String a = nhsNumber();
+        String b = housingRef();
         body.put("externalIds", List.of(Map.of("system", "nhs-number", "value", a),
-                Map.of("system", "council-housing", "value", b)));
+                Map.of("system", "council-housing-ref", "value", b)));
         String id = api().body(body).post("/api/people").then().statusCode(201).extract().path("id");
-        body.put("externalIds", List.of(Map.of("system", "council-housing", "value", b),
+        body.put("externalIds", List.of(Map.of("system", "council-housing-ref", "value", b),
                 Map.of("system", "nhs-number", "value", a)));
         api().header("If-Match", "\"0\"").body(body).put("/api/people/" + id).then().statusCode(200)
-                .body("externalIds.system", contains("council-housing", "nhs-number"));
+                .body("externalIds.system", contains("council-housing-ref", "nhs-number"));
     }
 
     @Test
@@ -156,11 +160,13 @@ class PersonResourceTest {
     void searchFindsByNameDateOfBirthAndIdentifierAndPagesWithoutGapsOrRepeats() {
         String team = team();
         String surname = "Zephyrine" + UUID.randomUUID().toString().substring(0, 6);
+        List<String> nhsNumbers = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
             Map<String, Object> body = personBody(team);
             body.put("fullName", "Alys " + surname + " " + i);
             body.put("dateOfBirth", "1990-01-0" + (i + 1));
-            body.put("externalIds", List.of(Map.of("system", "nhs-number", "value", surname + i)));
+            nhsNumbers.add(nhsNumber());
+            body.put("externalIds", List.of(Map.of("system", "nhs-number", "value", nhsNumbers.get(i))));
             api().body(body).post("/api/people").then().statusCode(201);
         }
 
@@ -179,7 +185,7 @@ class PersonResourceTest {
 
         api().queryParam("name", surname).queryParam("dateOfBirth", "1990-01-03").get("/api/people").then()
                 .body("items.fullName", contains("Alys " + surname + " 2"));
-        api().queryParam("identifierSystem", "nhs-number").queryParam("identifierValue", surname + "4")
+        api().queryParam("identifierSystem", "nhs-number").queryParam("identifierValue", nhsNumbers.get(4))
                 .get("/api/people").then().body("items.fullName", contains("Alys " + surname + " 4"));
         api().queryParam("name", "nobody-" + surname).get("/api/people").then().statusCode(200)
                 .body("items", empty()).body("next", nullValue());

@@ -21,7 +21,7 @@ record WholeRecord(String personId, String fullName, String marker, String ident
         String teamB, String caseA, String caseB, String referralId, String declinedOfferId,
         String withdrawnOfferId) {
 
-    static final String IDENTIFIER_SYSTEM = "council-housing";
+    static final String IDENTIFIER_SYSTEM = "council-housing-ref";
 
     static WholeRecord create() {
         String marker = "Zephyrine" + UUID.randomUUID().toString().substring(0, 8);
@@ -33,7 +33,7 @@ record WholeRecord(String personId, String fullName, String marker, String ident
 
         Map<String, Object> person = personBody(teamA);
         String fullName = unique("Marigold Pennyworth");
-        String identifier = "HR-" + UUID.randomUUID().toString().substring(0, 8);
+        String identifier = org.casework.support.Identifiers.housingRef();
         person.put("fullName", fullName);
         person.put("preferredName", "Goldie " + marker);
         person.put("pronouns", "she/her");

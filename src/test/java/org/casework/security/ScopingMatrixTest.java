@@ -163,6 +163,11 @@ class ScopingMatrixTest {
                 "displayName", "X", "roles", List.of("admin"), "teamIds", List.of(teamA)), 403));
         calls.put("GET /api/reference", new Call("/api/reference", null, 200));
         calls.put("GET /api/reference/{vocabulary}", new Call("/api/reference/channel", null, 200));
+        // identifier systems are reference data too, added to by admins only
+        calls.put("GET /api/identifier-systems", new Call("/api/identifier-systems", null, 200));
+        calls.put("POST /api/identifier-systems", new Call("/api/identifier-systems",
+                Map.of("code", "mine-now", "labelEn", "Mine now", "labelCy", "Fy un i nawr"), 403));
+        calls.put("GET /api/identifier-systems/{code}", new Call("/api/identifier-systems/nhs-number", null, 200));
         calls.put("GET /api/cases/{caseId}/moments", new Call(caseP + "/moments", null, 404));
         calls.put("POST /api/cases/{caseId}/moments", new Call(caseP + "/moments", momentBody(), 404));
         calls.put("GET /api/cases/{caseId}/moments/{momentId}", new Call(caseP + "/moments/" + momentId, null, 404));
