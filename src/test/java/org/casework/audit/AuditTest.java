@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.casework.support.Api;
+import org.casework.support.AuditOutage;
 import org.casework.support.Fixtures;
 import org.casework.support.Fixtures.CaseContext;
 import org.casework.support.Tokens;
@@ -286,13 +287,7 @@ class AuditTest {
     void personalDataIsNotServedWhenItsTraceCannotBeWritten() {
         var body = Fixtures.personBody(team());
         String person = api().body(body).post("/api/people").then().statusCode(201).extract().path("id");
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                create function audit_test_refuse() returns trigger language plpgsql as
-                $$ begin raise exception 'audit unavailable'; end; $$;
-                create trigger audit_test_refuse before insert on audit_event
-                    for each statement execute function audit_test_refuse();
-                """).executeUpdate());
-        try {
+        AuditOutage.whileAuditRefuses(em, () -> {
             var response = RestAssured.given().auth().oauth2(Api.testerToken()).accept("application/json")
                     .get("/api/people/" + person);
 
@@ -300,11 +295,7 @@ class AuditTest {
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.header("ETag")).isNull();
             assertThat(response.asString()).doesNotContain((String) body.get("fullName"));
-        } finally {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "drop trigger audit_test_refuse on audit_event; drop function audit_test_refuse();")
-                    .executeUpdate());
-        }
+        });
         api().get("/api/people/" + person).then().statusCode(200);
     }
 }

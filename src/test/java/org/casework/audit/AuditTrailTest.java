@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.casework.support.Api;
+import org.casework.support.AuditOutage;
 import org.casework.support.Fixtures;
 import org.casework.support.ResourceIndex;
 import org.junit.jupiter.api.Test;
@@ -56,23 +57,13 @@ class AuditTrailTest {
         String team = team();
         Map<String, Object> body = Fixtures.personBody(team);
         long people = count("select count(*) from person");
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                create function audit_trail_refuse() returns trigger language plpgsql as
-                $$ begin raise exception 'audit unavailable'; end; $$;
-                create trigger audit_trail_refuse before insert on audit_event
-                    for each statement execute function audit_trail_refuse();
-                """).executeUpdate());
-        try {
+        AuditOutage.whileAuditRefuses(em, () -> {
             var response = RestAssured.given().auth().oauth2(Api.testerToken()).contentType("application/json")
                     .accept("application/json").body(body).post("/api/people");
             assertThat(response.statusCode()).isEqualTo(500);
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.header("Location")).isNull();
-        } finally {
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "drop trigger audit_trail_refuse on audit_event; drop function audit_trail_refuse();")
-                    .executeUpdate());
-        }
+        });
         assertThat(count("select count(*) from person")).isEqualTo(people);
         String stored = api().body(body).post("/api/people").then().statusCode(201).extract().path("id");
         assertThat(events("personId=" + stored)).extracting(e -> e.get("action")).containsExactly("create");

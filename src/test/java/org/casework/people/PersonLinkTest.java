@@ -57,7 +57,7 @@ class PersonLinkTest {
 
     private static Worker signedIn(String role, String team) {
         String username = "w." + UUID.randomUUID().toString().substring(0, 12);
-        String id = api().body(Map.of("username", username, "displayName", unique("Worker"), "role", role,
+        String id = api().body(Map.of("username", username, "displayName", unique("Worker"), "roles", List.of(role),
                 "teamIds", List.of(team))).post("/api/workers").then().statusCode(201).extract().path("id");
         return new Worker(id, username, Tokens.of(username, role));
     }

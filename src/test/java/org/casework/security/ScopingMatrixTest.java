@@ -112,6 +112,9 @@ class ScopingMatrixTest {
         calls.put("GET /api/people/{personId}/export", new Call(person + "/export", null, 404));
         calls.put("GET /api/people/{personId}/access-log", new Call(person + "/access-log", null, 404));
         calls.put("GET /api/audit", new Call("/api/audit?personId=" + personId, null, 403));
+        calls.put("GET /api/security-events", new Call("/api/security-events", null, 403));
+        // the caller's own record only: nothing of another team's in it
+        calls.put("GET /api/me", new Call("/api/me", null, 200));
         // erasure is for admins only, whatever the team
         calls.put("POST /api/people/{personId}/erase", new Call(person + "/erase", Map.of("reason", "Asked"), 403));
         calls.put("GET /api/cases", new Call("/api/cases?personId=" + personId, null, 200));
