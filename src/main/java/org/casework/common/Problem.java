@@ -16,5 +16,9 @@ public record Problem(String type, String title, int status, String detail, Stri
         public static FieldError query(String field, String message) {
             return new FieldError("query", field, message);
         }
+
+        public static FieldError path(String field, String message) {
+            return new FieldError("path", field, message);
+        }
     }
 }
