@@ -1,5 +1,7 @@
 package org.casework.common;
 
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -14,6 +16,12 @@ public interface CaseworkConfig {
     DemoData demoData();
 
     Repeats repeats();
+
+    /**
+     * The key that seals paging cursors: base64 of 32 random bytes ({@code openssl rand -base64 32}), the same on
+     * every instance. Unset, each start makes its own, and cursors given out before a restart are refused after it.
+     */
+    Optional<String> cursorKey();
 
     interface Paging {
         /** Items per page when the request gives no limit. */

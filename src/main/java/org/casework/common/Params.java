@@ -34,22 +34,32 @@ public final class Params {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.trim());
+            date = LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw invalid(name, "must be a date (YYYY-MM-DD)");
         }
+        if (!DateBounds.contains(date)) {
+            throw invalid(name, DateBounds.DATE_MESSAGE);
+        }
+        return date;
     }
 
     public static OffsetDateTime timestamp(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        OffsetDateTime timestamp;
         try {
-            return OffsetDateTime.parse(value.trim());
+            timestamp = OffsetDateTime.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw invalid(name, "must be an ISO-8601 timestamp with offset, e.g. 2026-04-01T09:30:00+01:00");
         }
+        if (!DateBounds.contains(timestamp)) {
+            throw invalid(name, DateBounds.TIMESTAMP_MESSAGE);
+        }
+        return timestamp;
     }
 
     public static Integer integer(String name, String value, int min, int max) {

@@ -20,5 +20,9 @@ public record Problem(String type, String title, int status, String detail, Stri
         public static FieldError header(String field, String message) {
             return new FieldError("header", field, message);
         }
+
+        public static FieldError path(String field, String message) {
+            return new FieldError("path", field, message);
+        }
     }
 }

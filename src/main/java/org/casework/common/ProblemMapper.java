@@ -1,5 +1,7 @@
 package org.casework.common;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,8 +9,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -18,6 +23,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -65,21 +74,78 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = jsonPath(mapping.getPath());
-            String message;
-            if (e instanceof UnrecognizedPropertyException) {
-                message = "is not a field of this request";
-            } else if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
-                message = "must be " + describe(format.getTargetType());
-            } else {
-                message = "has the wrong type";
-            }
+        JsonProcessingException unparsable = parserFailure(e);
+        if (unparsable instanceof StreamReadException read && read.getProcessor() != null
+                && String.valueOf(read.getOriginalMessage()).startsWith("Duplicate field")) {
+            // STRICT_DUPLICATE_DETECTION: the parser stands on the repeated name
             return respond(400, "validation", "Invalid request", "The request has 1 invalid field(s)", uri,
-                    List.of(FieldError.body(field, message)));
+                    List.of(FieldError.body(jsonPath(read.getProcessor().getParsingContext()),
+                            "is given more than once")));
+        } else if (unparsable instanceof StreamConstraintsException) {
+            return malformedJson(uri, "is nested too deeply, or holds a number or text too long to read");
+        } else if (unparsable != null) {
+            return malformedJson(uri, "is not valid JSON");
         }
+        if (e instanceof JsonMappingException mapping) {
+            if (mapping.getPath().isEmpty() && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+                return malformedJson(uri, "has more after the JSON value");
+            }
+            String field = mapping.getPath().isEmpty() ? "$" : jsonPath(mapping.getPath());
+            return respond(400, "validation", "Invalid request", "The request has 1 invalid field(s)", uri,
+                    List.of(FieldError.body(field, refusal(mapping))));
+        }
+        return malformedJson(uri, "is not valid JSON");
+    }
+
+    /**
+     * The parser's own failure (not JSON, a key given twice, past a size limit), which Jackson wraps in a mapping
+     * exception when it happens inside a nested object; null when the JSON was read and a value was refused.
+     */
+    private static JsonProcessingException parserFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException || cause instanceof StreamConstraintsException) {
+                return (JsonProcessingException) cause;
+            }
+        }
+        return null;
+    }
+
+    private static Response malformedJson(UriInfo uri, String message) {
         return respond(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON", uri,
-                List.of(FieldError.body("$", "is not valid JSON")));
+                List.of(FieldError.body("$", message)));
+    }
+
+    /** Why the value at the mapping exception's path was refused, without echoing it. */
+    private static String refusal(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a field of this request";
+        } else if (e instanceof StrictJson.RefusedValue refused) {
+            return refused.getOriginalMessage();
+        } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            // InvalidFormatException included: a value of the wrong JSON type is refused, never converted
+            return "must be " + describe(mismatch.getTargetType());
+        }
+        return "has the wrong type";
+    }
+
+    /**
+     * A body that reads as JSON but breaks a Jackson definition: since duplicate keys are refused by the parser,
+     * this is our bug, not the client's. Quarkus would answer a bare 500 and log the message; answer the same
+     * problem+json 500 with an incident id as any other unexpected failure.
+     */
+    @ServerExceptionMapper
+    public Response invalidDefinition(InvalidDefinitionException e, UriInfo uri) {
+        return unexpected(e, uri);
+    }
+
+    /**
+     * PostgreSQL refused a character it cannot store (SQLSTATE 22021, such as U+0000). Requests are checked for it
+     * before they get here; this is the last line of defence, and it does not echo the value.
+     */
+    private static Response characterNotStorable(UriInfo uri) {
+        return respond(400, "validation", "Invalid request",
+                "The request holds a character that cannot be stored, such as U+0000; nothing was saved", uri,
+                List.of());
     }
 
     /** Quarkus maps this subtype itself, without problem+json; the closer match here takes precedence. */
@@ -121,6 +187,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if ("22021".equals(DatabaseFault.sqlState(e))) {
+            return characterNotStorable(uri);
+        }
         return switch (DatabaseFault.of(e)) {
             // services check the rules first; this is two requests racing for the same unique value
             case UNIQUE_RACE -> problem(ProblemException.conflict(
@@ -167,7 +236,7 @@ public class ProblemMapper {
         }
         boolean isParameter = parameterIndex >= 0 && parameterIndex == nodes.size() - 1;
         if (isParameter) {
-            return FieldError.query(nodes.get(parameterIndex).getName(), violation.getMessage());
+            return parameterError(violation, nodes, parameterIndex);
         }
         StringBuilder path = new StringBuilder();
         for (Path.Node node : nodes.subList(parameterIndex + 1, nodes.size())) {
@@ -194,6 +263,46 @@ public class ProblemMapper {
         return FieldError.body(path.length() == 0 ? "$" : path.toString(), violation.getMessage());
     }
 
+    /**
+     * A constraint on a resource method's parameter as a whole: a query, path or header parameter by the name it has
+     * in the request, or, for the entity parameter ({@code @NotNull} on a missing body), the body itself.
+     */
+    private static FieldError parameterError(ConstraintViolation<?> violation, List<Path.Node> nodes,
+            int parameterIndex) {
+        String name = nodes.get(parameterIndex).getName();
+        int index = nodes.get(parameterIndex).as(Path.ParameterNode.class).getParameterIndex();
+        Path.MethodNode methodNode = nodes.stream().filter(n -> n.getKind() == ElementKind.METHOD).findFirst()
+                .map(n -> n.as(Path.MethodNode.class)).orElse(null);
+        Method method = methodNode == null ? null
+                : declaredMethod(violation.getRootBeanClass(), methodNode.getName(),
+                        methodNode.getParameterTypes().toArray(Class<?>[]::new));
+        if (method == null || index < 0 || index >= method.getParameterCount()) {
+            return FieldError.query(name, violation.getMessage());
+        }
+        Parameter parameter = method.getParameters()[index];
+        if (parameter.getAnnotation(QueryParam.class) != null) {
+            return FieldError.query(parameter.getAnnotation(QueryParam.class).value(), violation.getMessage());
+        } else if (parameter.getAnnotation(PathParam.class) != null) {
+            return new FieldError("path", parameter.getAnnotation(PathParam.class).value(), violation.getMessage());
+        } else if (parameter.getAnnotation(HeaderParam.class) != null) {
+            return new FieldError("header", parameter.getAnnotation(HeaderParam.class).value(),
+                    violation.getMessage());
+        }
+        boolean missing = violation.getConstraintDescriptor().getAnnotation() instanceof NotNull;
+        return FieldError.body("$", missing ? "is required: send a JSON body" : violation.getMessage());
+    }
+
+    private static Method declaredMethod(Class<?> type, String name, Class<?>[] parameterTypes) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            try {
+                return c.getDeclaredMethod(name, parameterTypes);
+            } catch (NoSuchMethodException e) {
+                // a CDI subclass: look in the class it extends
+            }
+        }
+        return null;
+    }
+
     static String jsonPath(List<JsonMappingException.Reference> references) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : references) {
@@ -214,13 +323,32 @@ public class ProblemMapper {
             return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
                     .collect(Collectors.joining(", "));
         }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
         return switch (type.getSimpleName()) {
             case "UUID" -> "a UUID";
             case "LocalDate" -> "a date (YYYY-MM-DD)";
             case "OffsetDateTime", "Instant" -> "an ISO-8601 timestamp with offset";
             case "Integer", "int", "Long", "long" -> "a whole number";
+            case "BigDecimal", "Double", "double" -> "a number";
             case "Boolean", "boolean" -> "true or false";
-            default -> "a valid " + type.getSimpleName();
+            case "String" -> "a string";
+            case "JsonNode" -> "a JSON value";
+            default -> "an object";
         };
+    }
+
+    /** The JSON path of where a parser stands: {@code answers[2].value}. */
+    static String jsonPath(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                path.insert(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.getCurrentName() != null) {
+                path.insert(0, "." + c.getCurrentName());
+            }
+        }
+        return path.length() == 0 ? "$" : path.charAt(0) == '.' ? path.substring(1) : path.toString();
     }
 }

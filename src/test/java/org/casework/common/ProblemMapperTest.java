@@ -28,4 +28,14 @@ class ProblemMapperTest {
         assertThat(mapper.unexpected(new PersistenceException(new SQLException("disk", "53100")), null).getStatus())
                 .isEqualTo(500);
     }
+
+    @Test
+    void aCharacterPostgresCannotStoreIsABadRequestThatDoesNotEchoIt() {
+        var response = mapper.unexpected(new PersistenceException(
+                new SQLException("invalid byte sequence for encoding \"UTF8\": 0x00 in 'Jo Evans'", "22021")), null);
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+        assertThat(((Problem) response.getEntity()).detail()).contains("cannot be stored").doesNotContain("Jo Evans")
+                .doesNotContain("0x00");
+    }
 }

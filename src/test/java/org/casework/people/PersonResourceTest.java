@@ -192,6 +192,28 @@ class PersonResourceTest {
     }
 
     @Test
+    void pagesOfPeopleCarryNoNameInTheirNextLink() {
+        String team = team();
+        String surname = "Nowakowska" + UUID.randomUUID().toString().substring(0, 6);
+        for (String first : List.of("Amira", "Bronwen")) {
+            Map<String, Object> body = personBody(team);
+            body.put("fullName", first + " " + surname);
+            api().body(body).post("/api/people").then().statusCode(201);
+        }
+        String next = api().queryParam("name", surname).queryParam("limit", 1).get("/api/people").then()
+                .statusCode(200).body("items.fullName", contains("Amira " + surname)).extract().path("next");
+        String cursor = java.net.URLDecoder.decode(next.replaceAll(".*cursor=([^&]*).*", "$1"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String decoded = new String(java.util.Base64.getUrlDecoder().decode(cursor.split("\\.")[0]),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        org.assertj.core.api.Assertions.assertThat(next).doesNotContain(surname).doesNotContain("Amira")
+                .doesNotContain(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        ("Amira " + surname).getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12));
+        org.assertj.core.api.Assertions.assertThat(decoded).doesNotContain("Amira").doesNotContain(surname);
+        api().get(next).then().statusCode(200).body("items.fullName", contains("Bronwen " + surname));
+    }
+
+    @Test
     void searchParametersAreValidatedByName() {
         invalid().queryParam("limit", 0).get("/api/people").then().statusCode(400)
                 .body("errors[0].field", equalTo("limit")).body("errors[0].in", equalTo("query"));

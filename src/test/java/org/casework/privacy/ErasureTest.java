@@ -31,6 +31,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
 
+import org.casework.support.Stored;
 import org.casework.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -187,6 +188,28 @@ class ErasureTest {
         invalid().body(Map.of("reason", "x".repeat(2001))).post(erase(person)).then().statusCode(400)
                 .body("errors.field", contains("reason"));
         api().get("/api/people/" + person).then().statusCode(200).body("dateOfBirth", equalTo("1988-03-14"));
+    }
+
+    @Test
+    void aReasonGivenTwiceIsABadRequestAndErasesNobody() {
+        String person = person(team());
+        Map<String, String> before = Stored.snapshot(dataSource);
+        invalid().body("{\"reason\":\"x\",\"reason\":\"x\"}").post(erase(person)).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("reason")).body("errors[0].message", equalTo("is given more than once"));
+        assertThat(Stored.snapshot(dataSource)).isEqualTo(before);
+        api().get("/api/people/" + person).then().statusCode(200).body("dateOfBirth", equalTo("1988-03-14"));
+    }
+
+    @Test
+    void aReasonThatIsNotTextIsABadRequestAndErasesNobody() {
+        String person = person(team());
+        for (Object reason : List.of(123, true, 1.5, List.of("x"), Map.of("text", "x"))) {
+            invalid().body(Map.of("reason", reason)).post(erase(person)).then().statusCode(400)
+                    .body("errors[0].field", equalTo("reason"));
+        }
+        api().get("/api/people/" + person).then().statusCode(200).body("fullName", org.hamcrest.Matchers.not("Erased"))
+                .body("dateOfBirth", equalTo("1988-03-14"));
     }
 
     @Test

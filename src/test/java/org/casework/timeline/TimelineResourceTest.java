@@ -211,6 +211,33 @@ class TimelineResourceTest {
                 .statusCode(400).body("errors[0].field", equalTo("cursor"));
     }
 
+    @Test
+    void aCursorTheTimelineDidNotGiveOutIsRefused() {
+        History h = history();
+        String timeline = "/api/people/" + h.personId() + "/timeline";
+        String next = api().queryParam("limit", 2).get(timeline).then().statusCode(200).extract().path("next");
+        String cursor = next.substring(next.indexOf("cursor=") + "cursor=".length()).replaceAll("&.*", "");
+        api().get(next).then().statusCode(200).body("items", hasSize(2));
+
+        // the shape the timeline used to accept: any entry key after a well-formed time
+        String invented = base64("2025-09-03T09:00:00Z") + "." + base64("zzz");
+        invalid().queryParam("cursor", invented).get(timeline).then().statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
+
+        String someoneElse = "/api/people/" + person(h.teamId()) + "/timeline";
+        invalid().queryParam("cursor", cursor).get(someoneElse).then().statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
+        invalid().queryParam("cursor", cursor).queryParam("kinds", "offer").get(timeline).then().statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
+        invalid().queryParam("cursor", cursor).get("/api/cases/" + h.caseId() + "/interactions").then()
+                .statusCode(400).body("errors[0].field", equalTo("cursor"));
+    }
+
+    private static String base64(String text) {
+        return java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static History history() {
         String team = team();
         String keyWorker = worker(team);

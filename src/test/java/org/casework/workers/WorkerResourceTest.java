@@ -21,6 +21,27 @@ import org.junit.jupiter.api.Test;
 class WorkerResourceTest {
 
     @Test
+    void pagesOfWorkersCarryNoNameInTheirNextLink() {
+        String team = team();
+        String surname = "Aaberg" + UUID.randomUUID().toString().substring(0, 6);
+        for (String first : List.of("Amira", "Bronwen")) {
+            api().body(Map.of("username", "w." + UUID.randomUUID().toString().substring(0, 8), "displayName",
+                    "Aa " + first + " " + surname, "role", "worker", "teamIds", List.of(team)))
+                    .post("/api/workers").then().statusCode(201);
+        }
+        String next = api().queryParam("teamId", team).queryParam("limit", 1).get("/api/workers").then()
+                .statusCode(200).body("items.displayName", contains("Aa Amira " + surname)).extract().path("next");
+        String cursor = next.replaceAll(".*cursor=([^&]*).*", "$1");
+        String decoded = new String(java.util.Base64.getUrlDecoder().decode(cursor),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        org.assertj.core.api.Assertions.assertThat(decoded).doesNotContain("Amira").doesNotContain(surname);
+        org.assertj.core.api.Assertions.assertThat(next).doesNotContain(java.util.Base64.getUrlEncoder()
+                .withoutPadding().encodeToString(("Aa Amira " + surname).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .substring(0, 12));
+        api().get(next).then().statusCode(200).body("items.displayName", contains("Aa Bronwen " + surname));
+    }
+
+    @Test
     void aWorkerBelongsToOneOrMoreTeamsWithARole() {
         String north = team();
         String south = team();
