@@ -306,8 +306,10 @@ class MalformedRequestFuzzTest {
 
     private static void makeUnique(JsonNode body, String field, String suffix) {
         if (field.startsWith("externalIds[].")) {
+            // an NHS number must stay one (ten digits and its check digit): a new valid one instead of a suffix
             body.path("externalIds").forEach(id -> ((ObjectNode) id).put(field.substring(14),
-                    id.path(field.substring(14)).asText() + "-" + suffix));
+                    id.path("system").asText().equals("nhs-number") ? org.casework.support.Identifiers.nhsNumber()
+                            : id.path(field.substring(14)).asText() + "-" + suffix));
         } else {
             ((ObjectNode) body).put(field, body.path(field).asText() + "-" + suffix);
         }

@@ -26,7 +26,7 @@ class WorkerResourceTest {
         String surname = "Aaberg" + UUID.randomUUID().toString().substring(0, 6);
         for (String first : List.of("Amira", "Bronwen")) {
             api().body(Map.of("username", "w." + UUID.randomUUID().toString().substring(0, 8), "displayName",
-                    "Aa " + first + " " + surname, "role", "worker", "teamIds", List.of(team)))
+                    "Aa " + first + " " + surname, "roles", List.of("worker"), "teamIds", List.of(team)))
                     .post("/api/workers").then().statusCode(201);
         }
         String next = api().queryParam("teamId", team).queryParam("limit", 1).get("/api/workers").then()
