@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -45,6 +46,9 @@ public class StrictJson implements ObjectMapperCustomizer {
     @SuppressWarnings("deprecation") // the mapper is built by Quarkus, so there is no builder to configure
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // Jackson finds a field name in its table of names seen before checking the name's UTF-8, and pads short
+        // names there with 0xFF bytes: "\xFFmin" would be read as "min". Without the table every name is decoded.
+        mapper.getFactory().disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES);
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);

@@ -110,6 +110,24 @@ class BadInputTest {
     }
 
     @Test
+    void aFieldNameThatIsNotUtf8IsNotReadAsTheNameItResembles() {
+        CaseContext c = caseIn(team());
+        Map<String, Object> valid = interactionBody(c.keyWorkerId(), "2026-01-05T10:00:00Z", "made");
+        valid.put("summary", "A name Jackson has now seen");
+        api().body(valid).post("/api/cases/" + c.caseId() + "/interactions").then().statusCode(201);
+
+        // "summ", then 0xFF and "ary": the 0xFF byte Jackson pads the last three bytes of "summary" with
+        String json = "{\"occurredAt\":\"2026-01-05T11:00:00Z\",\"contactStatus\":\"made\",\"channel\":\"phone\","
+                + "\"initiator\":\"worker\",\"leadWorkerId\":\"" + c.keyWorkerId() + "\",\"summ#ary\":\"x\"}";
+        byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        body[json.indexOf('#')] = (byte) 0xFF;
+        Map<String, String> before = Stored.snapshot(dataSource);
+        invalid().body(body).post("/api/cases/" + c.caseId() + "/interactions").then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE);
+        assertThat(Stored.snapshot(dataSource)).isEqualTo(before);
+    }
+
+    @Test
     void valuesOfTheWrongJsonTypeAreRefusedNotConverted() {
         String team = team();
         CaseContext c = caseIn(team);
