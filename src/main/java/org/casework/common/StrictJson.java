@@ -31,10 +31,10 @@ import jakarta.inject.Singleton;
 /**
  * Request bodies are read as written, never guessed at: a JSON value of the wrong type is refused rather than
  * converted ({@code "reason": 123} is not the text "123", {@code "durationMinutes": 2.5} is not 2), a key given
- * twice is refused rather than the last one winning, text may not hold U+0000 (PostgreSQL cannot store it), and
- * dates and timestamps must fall within {@link DateBounds}. Each refusal names the field (see
- * {@link ProblemMapper#unreadableJson}). Runs after Quarkus registered the java.time module, so it checks what
- * that module reads.
+ * twice is refused rather than the last one winning, text may not hold U+0000 (PostgreSQL cannot store it),
+ * dates and timestamps must fall within {@link DateBounds}, and the body must be UTF-8 ({@link StrictUtf8}). Each
+ * refusal names the field (see {@link ProblemMapper#unreadableJson}). Runs after Quarkus registered the java.time
+ * module, so it checks what that module reads.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -45,6 +45,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     @SuppressWarnings("deprecation") // the mapper is built by Quarkus, so there is no builder to configure
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.getFactory().setInputDecorator(new StrictUtf8());
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);

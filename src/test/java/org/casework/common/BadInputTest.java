@@ -110,6 +110,27 @@ class BadInputTest {
     }
 
     @Test
+    void aBodyThatIsNotUtf8IsMalformedEvenWhereJacksonWouldReadIt() {
+        CaseContext c = caseIn(team());
+        Map<String, Object> valid = interactionBody(c.keyWorkerId(), "2026-01-05T10:00:00Z", "made");
+        valid.put("summary", "A name Jackson has now seen");
+        api().body(valid).post("/api/cases/" + c.caseId() + "/interactions").then().statusCode(201);
+
+        // "summ", then 0xFF and "ary": the 0xFF byte Jackson pads the last three bytes of "summary" with
+        String json = "{\"occurredAt\":\"2026-01-05T11:00:00Z\",\"contactStatus\":\"made\",\"channel\":\"phone\","
+                + "\"initiator\":\"worker\",\"leadWorkerId\":\"" + c.keyWorkerId() + "\",\"summ#ary\":\"x\"}";
+        byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        body[json.indexOf('#')] = (byte) 0xFF;
+        refused(() -> invalid().body(body).post("/api/cases/" + c.caseId() + "/interactions"), "body", "$",
+                "is not valid JSON");
+
+        // and bytes that are not UTF-8 in a value, which a reader of characters would turn into U+FFFD
+        byte[] team = "{\"name\":\"Team #(\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        team[team.length - 4] = (byte) 0xC3;
+        refused(() -> invalid().body(team).post("/api/teams"), "body", "$", "is not valid JSON");
+    }
+
+    @Test
     void valuesOfTheWrongJsonTypeAreRefusedNotConverted() {
         String team = team();
         CaseContext c = caseIn(team);

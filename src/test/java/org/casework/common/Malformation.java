@@ -277,7 +277,9 @@ enum Malformation {
                             })),
                     Combinators.combine(positions, Arbitraries.of(new byte[] { (byte) 0xFF },
                             new byte[] { (byte) 0xC3, 0x28 }, new byte[] { (byte) 0xE2, (byte) 0x82 },
-                            new byte[] { (byte) 0x80 })).as((k, bytes) -> new Mutation("bad UTF-8 in string " + k,
+                            new byte[] { (byte) 0x80 }, new byte[] { (byte) 0xC0, (byte) 0xAF },
+                            new byte[] { (byte) 0xED, (byte) 0xA0, (byte) 0x80 },
+                            new byte[] { (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80 })).as((k, bytes) -> new Mutation("bad UTF-8 in string " + k,
                                     body -> {
                                         String text = JsonText.write(body.root());
                                         List<Integer> at = stringStarts(text);

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.Test;
 
-/** Database errors that two requests racing each other cause are a 409 to retry, never a 500. */
+/** Database errors the request causes are never a 500: two requests racing are a 409 to retry, U+0000 a 400. */
 class ProblemMapperTest {
 
     private final ProblemMapper mapper = new ProblemMapper();

@@ -61,7 +61,7 @@ class PersonResourceTest {
 
     @Test
     void missingAndMalformedFieldsAreAllNamed() {
-        invalid().body(Map.of("registeredByTeamId", team(), "preferredName", " ", "dateOfBirth", "2100-01-01",
+        invalid().body(Map.of("registeredByTeamId", team(), "preferredName", " ", "dateOfBirth", "2199-01-01",
                         "preferredLanguage", "fr", "externalIds", List.of(Map.of("system", "NHS No", "value", "1"))))
                 .post("/api/people").then().statusCode(400)
                 .contentType("application/problem+json")
@@ -206,7 +206,7 @@ class PersonResourceTest {
                 java.nio.charset.StandardCharsets.UTF_8);
         String decoded = new String(java.util.Base64.getUrlDecoder().decode(cursor.split("\\.")[0]),
                 java.nio.charset.StandardCharsets.ISO_8859_1);
-        // the link repeats the search the client sent (name=); the cursor itself names nobody
+        // the search term is the caller's own; the cursor holds the last name of the page, which it must not show
         org.assertj.core.api.Assertions.assertThat(cursor).doesNotContain(surname).doesNotContain("Amira")
                 .doesNotContain(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
                         ("Amira " + surname).getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12));

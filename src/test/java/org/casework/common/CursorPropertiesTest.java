@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 
 /** Properties of sealed cursors, run by the jqwik engine (no application needed). */
-class CursorProperties {
+class CursorPropertiesTest {
 
     private final Cursor cursors = Cursor.withRandomKey();
 
