@@ -67,6 +67,19 @@ class InstrumentResourceTest {
         return body;
     }
 
+    /** Before, the bands could be inserted before their items and the definition answered 409 (later 500). */
+    @Test
+    void anInstrumentWithBandsPerItemIsDefined() {
+        String code = code();
+        Map<String, Object> body = sumInstrument(code);
+        body.put("scoringRule", "per-item");
+        body.remove("scoreDirection");
+        body.put("bands", List.of(band("sleep", "low", 0, 1), band("sleep", "high", 2, 3), band("worry", "low", 0, 1),
+                band("worry", "high", 2, 3)));
+        api().body(body).post("/api/instruments").then().statusCode(201);
+        api().get("/api/instruments/" + code).then().statusCode(200).body("code", equalTo(code));
+    }
+
     @Test
     void anAdminDefinesAnInstrumentAndATeamLeadMayNot() {
         String code = code();
