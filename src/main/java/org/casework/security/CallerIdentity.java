@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.casework.common.Coded;
 import org.casework.workers.Role;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -112,7 +112,8 @@ public class CallerIdentity implements SecurityIdentityAugmentor {
                 }
                 Set<Role> roles = new LinkedHashSet<>();
                 for (Object code : (Object[]) row.getArray("roles").getArray()) {
-                    Arrays.stream(Role.values()).filter(r -> r.code().equals(code)).forEach(roles::add);
+                    // the database's check constraint admits only known codes
+                    roles.add(Coded.fromCode(Role.class, (String) code));
                 }
                 Set<UUID> teams = new LinkedHashSet<>();
                 Array teamArray = row.getArray("teams");
