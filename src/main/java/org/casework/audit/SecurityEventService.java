@@ -33,7 +33,6 @@ public class SecurityEventService {
      * Keeps a refused request, in a transaction of its own (the request's own was rolled back). A failure to keep
      * it is logged, never answered: the client already has its refusal.
      */
-    @Transactional(TxType.NOT_SUPPORTED)
     public void refused(SecurityEvent event) {
         event.id = UUID.randomUUID();
         event.at = TimeConfig.now(clock);

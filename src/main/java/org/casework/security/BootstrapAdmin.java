@@ -1,7 +1,6 @@
 package org.casework.security;
 
 import java.time.Clock;
-import java.util.Set;
 import java.util.UUID;
 
 import io.quarkus.logging.Log;
@@ -44,7 +43,7 @@ public class BootstrapAdmin {
             admin.id = UUID.randomUUID();
             admin.username = username;
             admin.displayName = username;
-            admin.roles.addAll(Set.of(Role.ADMIN));
+            admin.roles.add(Role.ADMIN);
             admin.active = true;
             admin.createdAt = TimeConfig.now(clock);
             workers.persist(admin);
