@@ -8,9 +8,9 @@ JAR  := target/quarkus-app/quarkus-run.jar
 run: db package
 	QUARKUS_PROFILE=$${QUARKUS_PROFILE:-local} java -jar $(JAR)
 
-## test: bring up PostgreSQL and the test database, then run every test
+## test: bring up PostgreSQL and the test database, then run every test (browser tests skip, saying so, without Chromium; TEST_ARGS=-Dbrowser.required=true makes them mandatory, as CI does)
 test: db
-	$(MVNW) clean verify
+	$(MVNW) clean verify $(TEST_ARGS)
 
 ## db: start or reuse a local PostgreSQL and create the role and databases (idempotent)
 db:

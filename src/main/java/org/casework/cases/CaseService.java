@@ -73,7 +73,7 @@ public class CaseService {
         validateDetails(request.needs(), request.goals());
         if (cases.hasOpenCase(request.personId(), request.teamId())) {
             throw ProblemException.conflict("The person already has an open case in this team; add to it instead",
-                    FieldError.body("personId", "already has an open case in this team"));
+                    FieldError.body("personId", "already has an open case in this team").coded("case-already-open"));
         }
         OffsetDateTime now = TimeConfig.now(clock);
         SupportCase supportCase = new SupportCase();
@@ -123,12 +123,12 @@ public class CaseService {
         }
         requireKeyWorker(request.toWorkerId(), supportCase.teamId, "toWorkerId");
         if (request.toWorkerId().equals(supportCase.keyWorkerId)) {
-            throw ProblemException.invalidBody("toWorkerId", "is already the key worker");
+            throw ProblemException.invalidBody("toWorkerId", "already-key-worker", "is already the key worker");
         }
         OffsetDateTime at = request.handedOverAt() == null ? TimeConfig.now(clock)
                 : TimeConfig.stored(request.handedOverAt());
         if (at.isBefore(supportCase.openedAt)) {
-            throw ProblemException.invalidBody("handedOverAt", "must not be before the case was opened");
+            throw ProblemException.invalidBody("handedOverAt", "before-case-opened", "must not be before the case was opened");
         }
         Handover handover = new Handover();
         handover.id = UUID.randomUUID();
@@ -159,7 +159,7 @@ public class CaseService {
         reference.requireActive(Vocabulary.CLOSURE_REASON, request.reason(), "reason");
         OffsetDateTime at = request.closedAt() == null ? TimeConfig.now(clock) : TimeConfig.stored(request.closedAt());
         if (at.isBefore(supportCase.openedAt)) {
-            throw ProblemException.invalidBody("closedAt", "must not be before the case was opened");
+            throw ProblemException.invalidBody("closedAt", "before-case-opened", "must not be before the case was opened");
         }
         supportCase.status = CaseStatus.CLOSED;
         supportCase.closedAt = at;
@@ -172,7 +172,7 @@ public class CaseService {
     private Worker requireKeyWorker(UUID workerId, UUID teamId, String field) {
         Worker worker = workers.requireActive(workerId, field);
         if (!worker.isMemberOf(teamId)) {
-            throw ProblemException.invalidBody(field, "is not a member of the case's team");
+            throw ProblemException.invalidBody(field, "not-team-member", "is not a member of the case's team");
         }
         return worker;
     }

@@ -59,11 +59,12 @@ public class SupportCase {
      */
     public void requireOpenAt(OffsetDateTime at, String field) {
         if (at.isBefore(openedAt)) {
-            throw ProblemException.invalidBody(field, "must not be before the case was opened (" + openedAt + ")");
+            throw ProblemException.invalidBody(field, "before-case-opened", "must not be before the case was opened (" + openedAt + ")");
         }
         if (closedAt != null && at.isAfter(closedAt)) {
             throw ProblemException.conflict("The case was closed before this happened; open a new case for the person",
-                    FieldError.body(field, "must not be after the case was closed (" + closedAt + ")"));
+                    FieldError.body(field, "must not be after the case was closed (" + closedAt + ")")
+                            .coded("after-case-closed"));
         }
     }
 

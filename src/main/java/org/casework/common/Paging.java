@@ -61,7 +61,8 @@ public class Paging {
     static String list(UriInfo uri) {
         StringJoiner query = new StringJoiner("&");
         for (Map.Entry<String, List<String>> parameter : new TreeMap<>(uri.getQueryParameters(true)).entrySet()) {
-            if (!parameter.getKey().equals("cursor") && !parameter.getKey().equals("limit")) {
+            // lang: a web page's language switch keeps the reader on the same page of the same list
+            if (!List.of("cursor", "limit", "lang").contains(parameter.getKey())) {
                 parameter.getValue().forEach(value -> query.add(encoded(parameter.getKey()) + "=" + encoded(value)));
             }
         }

@@ -48,6 +48,11 @@ public class ProblemException extends RuntimeException {
         return invalid(FieldError.body(field, message));
     }
 
+    /** A body field that breaks a named rule (see {@link FieldError#code()}). */
+    public static ProblemException invalidBody(String field, String rule, String message) {
+        return invalid(FieldError.body(field, message).coded(rule));
+    }
+
     public static ProblemException preconditionRequired() {
         return new ProblemException(428, "precondition-required", "Precondition required",
                 "Send If-Match with the ETag you last read, so concurrent changes are not overwritten",

@@ -225,7 +225,46 @@ public class ProblemMapper {
     }
 
     /** Turns {@code create.body.externalIds[0].system} into {@code externalIds[0].system}. */
-    static FieldError fieldError(ConstraintViolation<?> violation) {
+    public static FieldError fieldError(ConstraintViolation<?> violation) {
+        return uncodedFieldError(violation).coded(rule(violation), figures(violation));
+    }
+
+    /** The rule a constraint states, as a code the web client translates. */
+    static String rule(ConstraintViolation<?> violation) {
+        String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        boolean text = violation.getInvalidValue() instanceof CharSequence;
+        return switch (constraint) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "required";
+            case "Size" -> text ? (tooShort(violation) ? "too-short" : "too-long")
+                    : (tooShort(violation) ? "too-few" : "too-many");
+            case "Past" -> "not-past";
+            case "PastOrPresent" -> "future";
+            case "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero" -> "out-of-range";
+            case "Pattern", "Email" -> "format";
+            default -> FieldError.INVALID;
+        };
+    }
+
+    private static boolean tooShort(ConstraintViolation<?> violation) {
+        Object value = violation.getInvalidValue();
+        Object min = violation.getConstraintDescriptor().getAttributes().get("min");
+        int size = value instanceof CharSequence text ? text.length()
+                : value instanceof java.util.Collection<?> collection ? collection.size() : Integer.MAX_VALUE;
+        return min instanceof Integer least && size < least;
+    }
+
+    /** The constraint's own figures (min, max, value), never the value refused. */
+    private static java.util.Map<String, Object> figures(ConstraintViolation<?> violation) {
+        java.util.Map<String, Object> figures = new java.util.TreeMap<>();
+        violation.getConstraintDescriptor().getAttributes().forEach((name, value) -> {
+            if (List.of("min", "max", "value").contains(name) && (value instanceof Number || value instanceof String)) {
+                figures.put(name, value);
+            }
+        });
+        return figures;
+    }
+
+    private static FieldError uncodedFieldError(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = new ArrayList<>();
         violation.getPropertyPath().forEach(nodes::add);
         int parameterIndex = -1;

@@ -23,7 +23,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * take is refused, as an unknown body field is, rather than ignored ({@code /api/cases?updatedSince=…} must not
  * answer an arbitrary page), and no query or path parameter may hold U+0000, which PostgreSQL can neither store nor
  * compare. The query parameters an operation takes are its resource method's {@code @QueryParam}s, read once per
- * method. Runs after sign-in, so a caller without a token learns nothing about the request.
+ * method. Runs after sign-in, so a caller without a token learns nothing about the request. Web pages, which
+ * browsers and shared links reach with parameters of their own ({@code ?lang=cy}), only refuse U+0000.
  */
 public class StrictParameters {
 
@@ -44,7 +45,7 @@ public class StrictParameters {
             String name = parameter.getKey();
             if (name.contains(NUL)) {
                 errors.add(FieldError.query(name.replace(NUL, "\\u0000"), NUL_MESSAGE));
-            } else if (!known.contains(name)) {
+            } else if (!known.contains(name) && uri.getPath().startsWith("/api")) {
                 errors.add(FieldError.query(name, known.isEmpty() ? "is not a parameter: this operation takes none"
                         : "is not a parameter of this operation, which takes " + String.join(", ", known)));
             } else if (parameter.getValue().stream().anyMatch(value -> value != null && value.contains(NUL))) {

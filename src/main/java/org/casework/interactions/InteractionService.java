@@ -115,11 +115,11 @@ public class InteractionService {
         }
         reference.requireActive(Vocabulary.ISSUE_CATEGORY, request.issueCodes(), "issues");
         if (new HashSet<>(request.issueCodes()).size() != request.issueCodes().size()) {
-            throw ProblemException.invalidBody("issues", "must not repeat a category");
+            throw ProblemException.invalidBody("issues", "repeated", "must not repeat a category");
         }
         Worker lead = workers.requireActive(request.leadWorkerId(), "leadWorkerId");
         if (!lead.isMemberOf(supportCase.teamId)) {
-            throw ProblemException.invalidBody("leadWorkerId", "is not a member of the case's team");
+            throw ProblemException.invalidBody("leadWorkerId", "not-team-member", "is not a member of the case's team");
         }
         List<UUID> others = request.otherWorkers();
         Set<UUID> seen = new HashSet<>();
@@ -129,13 +129,13 @@ public class InteractionService {
                 throw ProblemException.invalidBody(field, "is the lead worker; list only the others present");
             }
             if (!seen.add(others.get(i))) {
-                throw ProblemException.invalidBody(field, "is listed twice");
+                throw ProblemException.invalidBody(field, "repeated", "is listed twice");
             }
             workers.requireActive(others.get(i), field);
         }
         if (request.followUpOn() != null
                 && request.followUpOn().isBefore(occurredAt.atZoneSameInstant(TimeConfig.LOCAL_ZONE).toLocalDate())) {
-            throw ProblemException.invalidBody("followUpOn", "must not be before the day of the contact");
+            throw ProblemException.invalidBody("followUpOn", "before-contact", "must not be before the day of the contact");
         }
     }
 }

@@ -110,7 +110,7 @@ public class MomentService {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < domains.size(); i++) {
             if (!seen.add(domains.get(i))) {
-                throw ProblemException.invalidBody("domains[" + i + "]", "is listed twice");
+                throw ProblemException.invalidBody("domains[" + i + "]", "repeated", "is listed twice");
             }
         }
     }

@@ -40,7 +40,7 @@ public class ReferenceService {
         }
         ReferenceCode found = codes.findById(new ReferenceCode.Key(vocabulary.code(), code));
         if (found == null || !found.active) {
-            throw ProblemException.invalidBody(field,
+            throw ProblemException.invalidBody(field, "unknown-code",
                     "is not a code of the " + vocabulary.code() + " vocabulary (see /api/reference/" + vocabulary.code() + ")");
         }
     }

@@ -21,10 +21,10 @@ public record PersonPresentations(UUID personId, int windowDays, long presentati
             boolean escalating, List<PresentationDay> days) {
     }
 
-    /** The service's answer, before the resource turns the next page's cursor into a link. */
-    record Found(UUID personId, int windowDays, Computed computed, Slice<PresentationDay> days) {
+    /** The service's answer, before the resource (or the person's page) turns the next page's cursor into a link. */
+    public record Found(UUID personId, int windowDays, Computed computed, Slice<PresentationDay> days) {
 
-        PersonPresentations with(Page<PresentationDay> page) {
+        public PersonPresentations with(Page<PresentationDay> page) {
             return new PersonPresentations(personId, windowDays, computed.presentationDays(),
                     computed.repeatPresentations(), computed.sameIssueRepeats(), computed.lastGaps(),
                     computed.escalating(), page.items(), page.next());

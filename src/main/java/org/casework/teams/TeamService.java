@@ -39,6 +39,14 @@ public class TeamService {
         return TeamView.from(team);
     }
 
+    /** Every team's name by id: few, and not personal data. */
+    @Transactional(TxType.SUPPORTS)
+    public java.util.Map<UUID, String> names() {
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        teams.listAll().forEach(team -> names.put(team.id, team.name));
+        return names;
+    }
+
     @Transactional(TxType.SUPPORTS)
     public TeamView get(UUID id) {
         return TeamView.from(teams.require(id));

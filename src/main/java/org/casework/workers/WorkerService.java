@@ -78,6 +78,41 @@ public class WorkerService {
                 WorkerView::sortKey);
     }
 
+    /** Workers' display names by id, for pages that name the workers on a record (ids unknown are left out). */
+    @Transactional(TxType.SUPPORTS)
+    public java.util.Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        workers.list("id in ?1", Set.copyOf(ids)).forEach(w -> names.put(w.id, w.displayName));
+        return names;
+    }
+
+    /** Whether a sign-in name belongs to an active worker: the demo sign-in's only check (before any request). */
+    @Transactional(TxType.REQUIRED)
+    public boolean isActiveUsername(String username) {
+        return username != null && workers.count("lower(username) = lower(?1) and active", username) > 0;
+    }
+
+    /** One active worker as the demo sign-in page offers them: who, in which teams, with which roles. */
+    public record SignInChoice(String username, String displayName, List<Role> roles, List<String> teamNames) {
+    }
+
+    /**
+     * Every active worker, by name, for the demo sign-in page (which exists only when demo sign-in is on): the
+     * worker's own name, roles and team names, nobody's casework.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public List<SignInChoice> signInChoices() {
+        java.util.Map<UUID, String> teamNames = new java.util.HashMap<>();
+        teams.listAll().forEach(team -> teamNames.put(team.id, team.name));
+        return workers.list("active order by displayName, username").stream()
+                .map(w -> new SignInChoice(w.username, w.displayName, w.roles.stream().sorted().toList(),
+                        w.teamIds.stream().map(teamNames::get).sorted().toList()))
+                .toList();
+    }
+
     /** For the audit event: the roles, status and teams before and after, as codes and ids. */
     private void describeChange(Worker worker, WorkerRequest request) {
         boolean active = request.active() == null || request.active();

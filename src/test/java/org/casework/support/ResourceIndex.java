@@ -20,7 +20,7 @@ import org.jboss.jandex.Indexer;
 import org.jboss.jandex.MethodInfo;
 
 /**
- * The JAX-RS operations of the compiled application, read from target/classes with Jandex, with the roles each
+ * The JAX-RS operations of the compiled application's API (under /api; web pages are not API operations), read from target/classes with Jandex, with the roles each
  * allows: what the contract and security tests compare against openapi.yaml.
  */
 public final class ResourceIndex {
@@ -66,6 +66,9 @@ public final class ResourceIndex {
                 AnnotationInstance methodPath = method.declaredAnnotation(PATH);
                 String path = normalise(applicationPath, classPath.value().asString(),
                         methodPath == null ? "" : methodPath.value().asString());
+                if (!path.startsWith("/api")) {
+                    continue; // a web page: the pages' own tests cover them
+                }
                 AnnotationInstance methodRoles = method.declaredAnnotation(ROLES_ALLOWED);
                 Set<String> roles = methodRoles != null ? roles(methodRoles) : classRoles;
                 List<String> verbs = HTTP_METHODS.stream()

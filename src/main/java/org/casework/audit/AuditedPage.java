@@ -1,0 +1,49 @@
+package org.casework.audit;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The web pages' way to the audit log, with the API's rules: a page that shows personal data runs in one
+ * transaction with its audit events (served or not at all), and a change is stored with its trace or not at all.
+ * Pages call the services, then say here what they served or changed.
+ */
+@ApplicationScoped
+public class AuditedPage {
+
+    private final AuditService audit;
+
+    public AuditedPage(AuditService audit) {
+        this.audit = audit;
+    }
+
+    /** Runs a page's reads in one transaction, then audits each {@code PersonalData} record they answered. */
+    public <T> T read(Callable<T> work) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            T served = work.call();
+            served(served);
+            return served;
+        });
+    }
+
+    /** Inside {@link #read} or {@link #write}: audits the records of another response the page shows. */
+    public void served(Object response) {
+        audit.record(AuditAction.READ, AuditInterceptor.accesses(response, List.of(), false));
+    }
+
+    /**
+     * Runs a change in one transaction with its audit events: the records answered by the work are audited as
+     * {@code action}, and deferred checks run before the commit, as for the API.
+     */
+    public <T> T write(AuditAction action, Callable<T> work) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            T changed = work.call();
+            audit.record(action, AuditInterceptor.accesses(changed, List.of(), false));
+            audit.checkDeferredConstraints();
+            return changed;
+        });
+    }
+}

@@ -1,0 +1,89 @@
+package org.casework.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+
+import org.casework.security.Caller;
+import org.casework.workers.WorkerService;
+
+/** Renders a page in the reader's language inside the layout, and answers the small questions pages share. */
+@RequestScoped
+public class Pages {
+
+    /** A confirmation to show once after a change: the query parameter of the redirect after a post. */
+    public static final String BANNER = "done";
+
+    private final Language language;
+    private final WebConfig config;
+    private final Caller caller;
+    private final WorkerService workers;
+    private final CurrentVertxRequest request;
+
+    public Pages(Language language, WebConfig config, Caller caller, WorkerService workers,
+            CurrentVertxRequest request) {
+        this.language = language;
+        this.config = config;
+        this.caller = caller;
+        this.workers = workers;
+        this.request = request;
+    }
+
+    /** The page in the reader's language, with the layout's header, navigation and any confirmation banner. */
+    public TemplateInstance render(TemplateInstance page, String section) {
+        return page.data("chrome", chrome(section)).setLocale(language.locale());
+    }
+
+    /** The messages in the reader's language, for text made in Java (error messages). */
+    public Msg messages() {
+        return MessageBundles.get(Msg.class, Localized.Literal.of(language.tag()));
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    Chrome chrome(String section) {
+        HttpServerRequest http = request.getCurrent().request();
+        String other = language.isWelsh() ? "en" : "cy";
+        String worker = signedInWorker() ? workers.me().displayName() : null;
+        String banner = http.getParam(BANNER);
+        // the CSRF filter puts the token in the routing context, except when it refused the request
+        boolean forms = request.getCurrent().get("csrf_token") != null;
+        return new Chrome(language.tag(), other, withQuery(http, Language.PARAMETER, other), config.councilName(),
+                worker, section, banner, forms);
+    }
+
+    /**
+     * Whether a worker is signed in. A failure before the page ran (a refused sign-in) is rendered on the I/O
+     * thread, where the identity cannot be resolved: that page is shown as to someone signed out.
+     */
+    public boolean signedInWorker() {
+        return BlockingOperationControl.isBlockingAllowed() && caller.record().isPresent();
+    }
+
+    /** This request's path and query with one parameter set, and any confirmation banner dropped. */
+    static String withQuery(HttpServerRequest http, String name, String value) {
+        Map<String, String> query = new TreeMap<>();
+        http.params().forEach((key, given) -> query.put(key, given));
+        query.remove(BANNER);
+        query.put(name, value);
+        StringJoiner joined = new StringJoiner("&", http.path() + "?", "");
+        query.forEach((key, given) -> joined.add(encode(key) + "=" + encode(given)));
+        return joined.toString();
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,39 @@
+package org.casework.support;
+
+import static org.casework.support.Api.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the web client's tests start from: a worker at their desk, key worker of one person's open case. */
+public final class WebFixtures {
+
+    private WebFixtures() {
+    }
+
+    /** A team, a worker who can sign in to it, and a person with an open case whose key worker they are. */
+    public record Desk(String teamId, String username, String workerId, String personId, String caseId) {
+    }
+
+    public static Desk desk() {
+        return desk("worker");
+    }
+
+    public static Desk desk(String role) {
+        String team = Fixtures.team();
+        String username = "web." + UUID.randomUUID().toString().substring(0, 12);
+        String worker = api().body(Map.of("username", username, "displayName", Fixtures.unique("Siân"), "roles",
+                List.of(role), "teamIds", List.of(team))).post("/api/workers").then().statusCode(201).extract()
+                .path("id");
+        String person = Fixtures.person(team);
+        String openedAt = java.time.OffsetDateTime.now().minusDays(2).withNano(0).toString();
+        return new Desk(team, username, worker, person, Fixtures.openCase(person, team, worker, openedAt));
+    }
+
+    /** How many contacts the case holds, read through the API. */
+    public static int contacts(String caseId) {
+        return api().get("/api/cases/" + caseId + "/interactions?limit=100").then().statusCode(200).extract()
+                .path("items.size()");
+    }
+}
