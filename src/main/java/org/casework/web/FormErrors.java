@@ -55,9 +55,14 @@ public class FormErrors {
     }
 
     void add(FieldError error, String prefix, List<Field> fields, Form form, Msg msg) {
-        String apiField = prefix + error.field().replaceFirst("\\[.*$", "");
-        Field field = fields.stream().filter(f -> f.apiField().equals(apiField)).findFirst()
-                .orElse(fields.isEmpty() ? Field.text(apiField, apiField, apiField, apiField) : fields.get(0));
+        // the most precise field the page names: answers[2].value, then answers[2], then answers
+        String full = prefix + error.field();
+        List<String> candidates = List.of(full, full.replaceFirst("\\.[A-Za-z]+$", ""),
+                full.replaceFirst("\\[.*$", ""));
+        Field field = candidates.stream()
+                .flatMap(name -> fields.stream().filter(f -> f.apiField().equals(name)))
+                .findFirst()
+                .orElse(fields.isEmpty() ? Field.text(full, full, full, full) : fields.get(0));
         form.error(field.formField(), field.inputId(), text(error, field, msg));
     }
 

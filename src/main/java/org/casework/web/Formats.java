@@ -92,6 +92,30 @@ public class Formats {
                 : system.labelEn();
     }
 
+    /** The answers an item offers, from the bottom of its scale to the top. */
+    public static java.util.List<Integer> scale(org.casework.outcomes.InstrumentView.ItemView item) {
+        return java.util.stream.IntStream.rangeClosed(item.scaleMin(), item.scaleMax()).boxed().toList();
+    }
+
+    /** The form input of an assessment item. */
+    public static String inputName(org.casework.outcomes.InstrumentView.ItemView item) {
+        return "item-" + item.code();
+    }
+
+    /** A change with its sign: +3, −2.5 (a real minus sign), 0. */
+    public static String signed(java.math.BigDecimal change) {
+        if (change == null) {
+            return "";
+        }
+        String plain = change.abs().stripTrailingZeros().toPlainString();
+        return change.signum() > 0 ? "+" + plain : change.signum() < 0 ? "\u2212" + plain : "0";
+    }
+
+    /** A number as text, to compare with what a form holds. */
+    public static String asText(Integer number) {
+        return number == null ? "" : number.toString();
+    }
+
     /** An ISO date for a machine-readable {@code <time datetime>}. */
     public static String iso(LocalDate date) {
         return date == null ? "" : date.toString();

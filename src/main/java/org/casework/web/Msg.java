@@ -736,4 +736,73 @@ public interface Msg {
 
     @Message
     String person_safety_field();
+
+    @Message
+    String continue_button();
+
+    @Message
+    String assess_choose_title();
+
+    @Message
+    String assess_back();
+
+    @Message
+    String assess_caption(String name);
+
+    @Message
+    String assess_english_only();
+
+    @Message
+    String assess_respondent_legend();
+
+    @Message
+    String assess_date_legend();
+
+    @Message
+    String assess_item_number(Integer number);
+
+    @Message
+    String assess_scale_hint(Integer min, Integer max);
+
+    @Message
+    String assess_declined();
+
+    @Message
+    String assess_submit();
+
+    @Message
+    String assess_result_title(String name);
+
+    @Message
+    String assess_score(String value);
+
+    @Message
+    String assess_no_score();
+
+    @Message
+    String assess_previous();
+
+    @Message
+    String assess_change();
+
+    @Message
+    String assess_direction(String outcome);
+
+    @Message
+    String assess_first();
+
+    @Message
+    String assess_answers();
+
+    @Message
+    String assess_item_required(Integer number);
+
+    @Message
+    String assess_respondent_field();
+
+    @Message
+    String assess_date_field();
+
+    @Message
+    String assess_item_field(Integer number);
 }

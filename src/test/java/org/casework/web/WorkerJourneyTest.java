@@ -213,4 +213,40 @@ class WorkerJourneyTest {
             browser.screenshot("not-found");
         }
     }
+
+    @Test
+    void aWorkerCompletesASwemwbsAssessmentAndSeesTheChange() {
+        Desk desk = WebFixtures.desk();
+        // the first assessment, a week ago, all items answered 2: a total of 14 raw
+        List<java.util.Map<String, Object>> answers = new java.util.ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            answers.add(java.util.Map.of("item", "swemwbs-" + i, "value", 2));
+        }
+        var items = api().get("/api/instruments/swemwbs").then().statusCode(200).extract().<List<String>>path("items.code");
+        answers.clear();
+        items.forEach(code -> answers.add(java.util.Map.of("item", code, "value", 2)));
+        api().body(java.util.Map.of("instrument", "swemwbs", "respondent", "self", "answers", answers,
+                "assessedAt", java.time.OffsetDateTime.now().minusDays(1).withNano(0).toString()))
+                .post("/api/cases/" + desk.caseId() + "/assessments").then().statusCode(201);
+        try (Browser browser = Browser.open(base(), 1280, 900, true)) {
+            browser.signInAs(displayName(desk));
+            browser.go("/cases/" + desk.caseId() + "/assessments/new");
+            browser.assertAccessible("choose an assessment");
+            browser.choose("Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS)");
+            browser.press("Continue");
+            browser.assertAccessible("SWEMWBS");
+            browser.choose("The person");
+            for (String code : items) {
+                browser.driver().findElement(By.cssSelector("input[name='item-" + code + "'][value='4']")).click();
+            }
+            browser.screenshot("assessment-desktop");
+            browser.press("Save assessment");
+            assertThat(browser.text()).contains("Assessment saved").contains("Last time").contains("Change")
+                    .contains("Better than last time");
+            browser.assertAccessible("assessment result");
+            browser.screenshot("assessment-result");
+        }
+        assertThat(api().get("/api/cases/" + desk.caseId() + "/assessments").then().extract()
+                .<List<?>>path("items")).hasSize(2);
+    }
 }
