@@ -164,13 +164,14 @@ public class AssessmentPage {
     public Object submit(@PathParam("caseId") UUID caseId, MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
         Msg msg = pages.messages();
+        Actions actions = pages.actions();
         InstrumentView instrument = instrument(form.value("instrument"));
-        List<Field> fields = fields(instrument, msg);
-        AssessmentRequest request = request(form, instrument, msg);
+        List<Field> fields = fields(instrument, actions);
+        AssessmentRequest request = request(form, instrument, msg, actions);
         errors.validate(request, "", fields, form, msg);
         for (InstrumentView.ItemView item : instrument.items()) {
             if (form.text("item-" + item.code()) == null) {
-                form.error("item-" + item.code(), "item-" + item.code(), msg.assess_item_required(item.position() + 1));
+                form.error("item-" + item.code(), "item-" + item.code(), actions.assess_item_required(item.position() + 1));
             }
         }
         if (form.hasErrors()) {
@@ -242,8 +243,8 @@ public class AssessmentPage {
         }
     }
 
-    private AssessmentRequest request(Form form, InstrumentView instrument, Msg msg) {
-        LocalDate day = ContactPage.date(form, "assessedAt", "day", msg.assess_date_field(), msg);
+    private AssessmentRequest request(Form form, InstrumentView instrument, Msg msg, Actions actions) {
+        LocalDate day = ContactPage.date(form, "assessedAt", "day", actions.assess_date_field(), msg);
         OffsetDateTime assessedAt = null;
         if (day != null) {
             // noon of the day given (or now, for today), so that an assessment today is never in the future
@@ -276,14 +277,14 @@ public class AssessmentPage {
         return new AssessmentRequest(instrument.code(), instrument.version(), assessedAt, respondent, answers);
     }
 
-    private static List<Field> fields(InstrumentView instrument, Msg msg) {
+    private static List<Field> fields(InstrumentView instrument, Actions actions) {
         List<Field> fields = new ArrayList<>();
-        fields.add(Field.choice("respondent", "respondent", "respondent", msg.assess_respondent_field()));
-        fields.add(Field.text("assessedAt", "assessedAt", "day", msg.assess_date_field()));
+        fields.add(Field.choice("respondent", "respondent", "respondent", actions.assess_respondent_field()));
+        fields.add(Field.text("assessedAt", "assessedAt", "day", actions.assess_date_field()));
         for (int i = 0; i < instrument.items().size(); i++) {
             String code = instrument.items().get(i).code();
             fields.add(Field.choice("answers[" + i + "]", "item-" + code, "item-" + code,
-                    msg.assess_item_field(i + 1)));
+                    actions.assess_item_field(i + 1)));
         }
         return fields;
     }

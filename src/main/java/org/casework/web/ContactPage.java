@@ -266,10 +266,12 @@ public class ContactPage {
     /** When the contact happened, from the date and the time typed (local time, Europe/London). */
     private OffsetDateTime dateTime(Form form, Msg msg) {
         LocalDate date = date(form, "occurredAt", "day", msg.contact_when_field(), msg);
+        return date == null ? null : atTime(form, date, msg);
+    }
+
+    /** The day given at the time typed in the form's {@code time} box (HH:MM, local time). */
+    static OffsetDateTime atTime(Form form, LocalDate date, Msg msg) {
         String typed = form.text("time");
-        if (date == null) {
-            return null;
-        }
         if (typed == null) {
             form.error("occurredAt", "time", msg.error_required(msg.contact_time_field()));
             return null;

@@ -49,6 +49,11 @@ public class Pages {
         return MessageBundles.get(Msg.class, Localized.Literal.of(language.tag()));
     }
 
+    /** The case and assessment pages' messages in the reader's language. */
+    public Actions actions() {
+        return MessageBundles.get(Actions.class, Localized.Literal.of(language.tag()));
+    }
+
     public Language language() {
         return language;
     }

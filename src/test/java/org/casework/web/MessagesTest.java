@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Test;
 
 /** Every word of the web client exists in English and in Welsh, with the same parameters. */
 class MessagesTest {
@@ -48,19 +47,24 @@ class MessagesTest {
         return found;
     }
 
-    @Test
-    void welshHasEveryEnglishKeyWithTheSameParameters() throws IOException {
-        Properties english = read("msg_en.properties");
-        Properties welsh = read("msg_cy.properties");
+    /** The message bundles: msg (every page) and actions (case and assessment pages). */
+    static final java.util.List<String> BUNDLES = java.util.List.of("msg", "actions");
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.FieldSource("BUNDLES")
+    void welshHasEveryEnglishKeyWithTheSameParameters(String bundle) throws IOException {
+        Properties english = read(bundle + "_en.properties");
+        Properties welsh = read(bundle + "_cy.properties");
 
         assertThat(welsh.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
         assertThat(parameters(welsh)).isEqualTo(parameters(english));
     }
 
-    @Test
-    void noWelshTextIsLeftInEnglish() throws IOException {
-        Properties english = read("msg_en.properties");
-        Properties welsh = read("msg_cy.properties");
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.FieldSource("BUNDLES")
+    void noWelshTextIsLeftInEnglish(String bundle) throws IOException {
+        Properties english = read(bundle + "_en.properties");
+        Properties welsh = read(bundle + "_cy.properties");
         Set<String> untranslated = new TreeSet<>();
         english.forEach((key, value) -> {
             String text = ((String) value).replaceAll("\\{[^}]*\\}", "").strip();
