@@ -42,7 +42,9 @@ APP_LOG=target/bench-app.log
 #   {quarter} (the current quarter, e.g. 2026-Q4), {year_from_ts}/{tomorrow_ts} (those local midnights as
 #   instants), {now}.
 # - token: "all" = bench.lead.all (team lead in all 40 teams), "one" = bench.lead.one (team lead in Team 01),
-#   "three" = bench.lead.three (team lead in Teams 01-03).
+#   "three" = bench.lead.three (team lead in Teams 01-03); "api:<value>" = a bearer token for the username a
+#   picked value names ({busiest_worker}: the key worker of the most open cases); "web:<value or username>" = a
+#   web page, with the session cookie of the demo sign-in as that worker (the app runs with the local profile).
 # - A body file (JSON, may hold {name}s) is sent with POST/PUT as application/json.
 # - SQL file (optional; "" = none), or java:<class> for a class that prints the statements an endpoint composes
 #   in Java (org.casework.bench.Statements scorecard|soft-outcomes, run on the built classes): statements using JPA-style
@@ -63,6 +65,18 @@ Repeat dashboard, Team 01 in all teams' scope, 12 months | GET /api/dashboards/r
 Repeat dashboard, 3 teams (computed from the days), 12 months | GET /api/dashboards/repeat-presentations?from={year_from}&to={today} | three | src/main/resources/sql/repeats/dashboard.sql | scope={three_teams} team= issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
 Scorecard, Team 01, this quarter | GET /api/teams/{team}/scorecard?period={quarter} | one | java:org.casework.bench.Statements scorecard | teamId={team} since={quarter_from_ts} until={quarter_next_ts} from={quarter_from_ts} fromDay={quarter_from} toDay={quarter_next} n=28 allTeams=false teams=[{team}] first={quarter_from} last={quarter_next} step=3months comparator=at-least threshold=60 today={today} now={now} scope={team} team={team} issue= fromDate={quarter_from} toDate={quarter_last} windowDays=28 frequentDays=5 listLimit=1
 A person's presentations, busiest person | GET /api/people/{person}/presentations | all | src/main/resources/sql/repeats/person-presentations.sql | personId={person} scope={all_teams} windowDays=28 beforeDate=9999-12-31 fetch=21
+Web: my day, busiest key worker | GET / | web:busiest_worker | |
+API my day replaces: caseload | GET /api/workers/{busiest_worker_id}/caseload | api:busiest_worker | |
+API my day replaces: follow-ups overdue | GET /api/workers/{busiest_worker_id}/follow-ups?status=overdue&limit=50 | api:busiest_worker | |
+API my day replaces: follow-ups due today | GET /api/workers/{busiest_worker_id}/follow-ups?status=due-today&limit=50 | api:busiest_worker | |
+API my day replaces: follow-ups upcoming | GET /api/workers/{busiest_worker_id}/follow-ups?status=upcoming&limit=50 | api:busiest_worker | |
+Web: a person's page, busiest person | GET /people/{person} | web:bench.lead.all | |
+API the person's page replaces: person | GET /api/people/{person} | all | |
+API the person's page replaces: open cases | GET /api/cases?personId={person}&status=open&limit=50 | all | |
+API the person's page replaces: network | GET /api/people/{person}/network?limit=50 | all | |
+API the person's page replaces: continuity | GET /api/people/{person}/continuity | all | |
+API the person's page replaces: distance travelled | GET /api/people/{person}/distance-travelled | all | |
+API the person's page replaces: presentations | GET /api/people/{person}/presentations?limit=10 | all | |
 EOF
 
 say() { echo "bench: $*" >&2; }
@@ -97,7 +111,8 @@ trap 'exit 130' INT TERM
 
 start_app() {
   ! curl -s -o /dev/null "$BASE/q/health" || die "port $PORT is already in use: set BENCH_PORT"
-  QUARKUS_PROFILE=local CASEWORK_DEMO_DATA_ENABLED=false CASEWORK_DB_URL="$DB_URL" QUARKUS_HTTP_PORT="$PORT" \
+  # the bench sends thousands of requests as one caller: the per-caller rate limit would answer 429
+  QUARKUS_PROFILE=local CASEWORK_DEMO_DATA_ENABLED=false CASEWORK_RATE_LIMIT_ENABLED=false CASEWORK_DB_URL="$DB_URL" QUARKUS_HTTP_PORT="$PORT" \
     java -jar "$JAR" >"$APP_LOG" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 180); do
@@ -135,6 +150,11 @@ where i.initiator <> 'worker' and not p.consent_to_share_across_teams
 group by i.person_id order by count(*) desc, i.person_id limit 1;
 select 'open_case=' || c.id from support_case c join team t on t.id = c.team_id
 where t.name = 'Team 01' and c.status = 'open' order by c.opened_at, c.id limit 1;
+-- the worker who is key worker of the most open cases: whose day is the longest to show
+select 'busiest_worker=' || w.username from support_case c join worker w on w.id = c.key_worker_id
+where c.status = 'open' group by w.username order by count(*) desc, w.username limit 1;
+select 'busiest_worker_id=' || w.id from support_case c join worker w on w.id = c.key_worker_id
+where c.status = 'open' group by w.id, w.username order by count(*) desc, w.username limit 1;
 select 'today=' || current_date;
 select 'year_from=' || (current_date - 364);
 select 'quarter=' || to_char(current_date, 'YYYY-"Q"Q');
@@ -164,8 +184,13 @@ trim() { local s="$1"; s="${s#"${s%%[![:space:]]*}"}"; printf '%s' "${s%"${s##*[
 # --- HTTP: CALLS requests on one connection, each time_total in ms -------------------------------------------
 http_times() { # method url token body-file count
   local method="$1" url="$2" token="$3" body="$4" count="$5" args=() i
-  args=(-s -X "$method" -H "Authorization: Bearer $token" -H 'Accept: application/json'
-        -w '%{http_code} %{time_total}\n')
+  if [[ "$token" == cookie:* ]]; then
+    # a web page: the browser's session cookie, and what a browser accepts
+    args=(-s -X "$method" -H "Cookie: ${token#cookie:}" -H 'Accept: text/html' -H 'Accept-Encoding: gzip')
+  else
+    args=(-s -X "$method" -H "Authorization: Bearer $token" -H 'Accept: application/json')
+  fi
+  args+=(-w '%{http_code} %{time_total}\n')
   if [ -n "$body" ]; then args+=(-H 'Content-Type: application/json' --data-binary "@$body"); fi
   for ((i = 0; i < count; i++)); do args+=("$url" -o /dev/null); done
   curl "${args[@]}"
@@ -252,6 +277,18 @@ TOKEN[all]="$(CASEWORK_DB_URL="$DB_URL" src/main/sh/token.sh bench.lead.all)"
 TOKEN[one]="$(CASEWORK_DB_URL="$DB_URL" src/main/sh/token.sh bench.lead.one)"
 TOKEN[three]="$(CASEWORK_DB_URL="$DB_URL" src/main/sh/token.sh bench.lead.three)"
 
+# "api:<value>" and "web:<value or username>" tokens: a bearer token, or a session cookie from the demo sign-in
+token_for() {
+  local kind="${1%%:*}" who="${1#*:}"
+  if [ -n "${V[$who]:-}" ]; then who="${V[$who]}"; fi
+  if [ "$kind" = api ]; then
+    CASEWORK_DB_URL="$DB_URL" src/main/sh/token.sh "$who"
+  else
+    printf 'cookie:quarkus-credential=%s' "$(curl -s -o /dev/null -c - -d "j_username=$who" -d 'j_password=demo' \
+      "$BASE/j_security_check" | awk '$6 == "quarkus-credential" { print $7 }')"
+  fi
+}
+
 rows=()
 while IFS= read -r line; do
   [ -n "$(trim "$line")" ] || continue
@@ -260,7 +297,11 @@ while IFS= read -r line; do
   sqlfile="$(trim "$sqlfile")"; params="$(fill "$(trim "$params")")"
   if [ -n "${BENCH_ONLY:-}" ] && [[ "$label" != *"$BENCH_ONLY"* ]]; then continue; fi
   read -r method path bodyfile <<<"$request"
-  [ -n "${TOKEN[$token]:-}" ] || die "$label: unknown token '$token' (all, one or three)"
+  if [[ "$token" == api:* || "$token" == web:* ]] && [ -z "${TOKEN[$token]:-}" ]; then
+    TOKEN[$token]="$(token_for "$token")"
+  fi
+  [ -n "${TOKEN[$token]:-}" ] && [ "${TOKEN[$token]}" != cookie:quarkus-credential= ] \
+    || die "$label: unknown token '$token' (all, one, three, api:<who> or web:<who>), or its sign-in failed"
   body=
   if [ -n "${bodyfile:-}" ]; then
     body="$(mktemp)"; fill "$(cat "$bodyfile")" >"$body"

@@ -18,6 +18,10 @@ public interface WebConfig {
     @WithDefault("false")
     boolean oidcSignIn();
 
+    /** Cookies are sent over HTTPS only; off for {@code make run} and the tests, which use plain HTTP. */
+    @WithDefault("true")
+    boolean secureCookies();
+
     /** The council's name, shown as text in every page's header (never a logo). */
     @WithDefault("Casework")
     String councilName();

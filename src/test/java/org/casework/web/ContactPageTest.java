@@ -171,4 +171,21 @@ class ContactPageTest {
         assertThat(web.post("/cases/" + theirs.caseId() + "/contacts", contact).statusCode()).isEqualTo(404);
         assertThat(WebFixtures.contacts(theirs.caseId())).isZero();
     }
+
+    @Test
+    void whatAPageShowsAndStoresIsAuditedAsTheApiWouldBe() {
+        Desk desk = WebFixtures.desk();
+        WebSession web = WebSession.signIn(desk.username());
+        web.get("/people/" + desk.personId()).then().statusCode(200);
+        web.get("/cases/" + desk.caseId() + "/contacts/new");
+        web.post("/cases/" + desk.caseId() + "/contacts", madeContact(web.formToken())).then().statusCode(303);
+
+        var events = api().header("X-Purpose", "test of the web client's audit")
+                .queryParam("personId", desk.personId()).queryParam("username", desk.username())
+                .queryParam("limit", "100").get("/api/audit").then().statusCode(200).extract();
+        List<String> actions = events.path("items.action");
+        List<String> types = events.path("items.resourceType");
+        assertThat(actions).contains("read", "create");
+        assertThat(types).contains("person", "interaction", "case");
+    }
 }
