@@ -21,7 +21,7 @@ public class TimelineService {
 
     /** The kinds of event on a timeline, as the view names them. */
     public static final List<String> KINDS = List.of("interaction", "case", "handover", "referral", "offer",
-            "moment");
+            "moment", "assessment");
 
     private final TimelineQuery timeline;
     private final PersonService people;

@@ -47,6 +47,7 @@ import org.casework.people.PersonView;
 import org.casework.security.Caller;
 import org.casework.security.Roles;
 import org.casework.web.FormErrors.Field;
+import org.casework.web.Submissions.Saved;
 
 /**
  * Doing an assessment with a validated instrument (SWEMWBS, ONS4, the well-being domains, or a council's own):
@@ -177,19 +178,12 @@ public class AssessmentPage {
         if (form.hasErrors()) {
             return assess(shown(caseId), instrument, form);
         }
-        UUID token = ContactPage.parseToken(form.value("token"));
         try {
-            String redirect = audit.write(AuditAction.CREATE, () -> {
-                var earlier = submissions.claim(token, caller.workerId().orElseThrow());
-                if (earlier.isPresent()) {
-                    return new Saved(earlier.get(), List.of());
-                }
+            String redirect = submissions.once(form.value("token"), AuditAction.CREATE, () -> {
                 AssessmentView saved = assessments.record(caseId, request);
-                String to = "/cases/" + caseId + "/assessments/" + saved.id() + "?" + Pages.BANNER
-                        + "=assessment-saved";
-                submissions.completed(token, to);
-                return new Saved(to, List.of(saved));
-            }).redirect();
+                return Saved.of("/cases/" + caseId + "/assessments/" + saved.id() + "?" + Pages.BANNER
+                        + "=assessment-saved", saved);
+            });
             return Response.seeOther(URI.create(redirect)).build();
         } catch (ProblemException refused) {
             if (refused.status == 404 || refused.status == 403) {
@@ -217,9 +211,6 @@ public class AssessmentPage {
             return new Result(supportCase, person, instrument, saved, previous);
         });
         return pages.render(Templates.result(result), "my-day");
-    }
-
-    record Saved(String redirect, List<PersonalData> personalData) implements PersonalDataCarrier {
     }
 
     private TemplateInstance assess(Shown shown, InstrumentView instrument, Form form) {

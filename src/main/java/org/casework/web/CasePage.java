@@ -56,6 +56,7 @@ import org.casework.security.Caller;
 import org.casework.security.Roles;
 import org.casework.teams.TeamService;
 import org.casework.web.FormErrors.Field;
+import org.casework.web.Submissions.Saved;
 import org.casework.workers.WorkerService;
 import org.casework.workers.WorkerView;
 
@@ -175,9 +176,9 @@ public class CasePage {
                 Field.choice("personId", "teamId", "teamId", actions.case_team_field()));
         NewCase request = new NewCase(personId, uuid(form, "teamId"), uuid(form, "keyWorkerId"), null,
                 form.text("summary"), List.of(), List.of());
-        return submit(form, request, fields, msg, () -> openPage(personId, form), () -> {
+        return submit(form, request, fields, msg, AuditAction.CREATE, () -> openPage(personId, form), () -> {
             CaseView opened = cases.open(request);
-            return new Saved("/cases/" + opened.id() + "?" + Pages.BANNER + "=case-opened", List.of(opened));
+            return Saved.of("/cases/" + opened.id() + "?" + Pages.BANNER + "=case-opened", opened);
         });
     }
 
@@ -217,9 +218,9 @@ public class CasePage {
         OffsetDateTime at = at(form, msg);
         MomentRequest request = new MomentRequest(at, form.text("momentType"), form.text("observer"),
                 form.text("whatHappened"), form.has("inTheirWords", "yes"), form.values("domains"));
-        return submit(form, request, fields, msg, () -> casePage("moment", caseId, form), () -> {
+        return submit(form, request, fields, msg, AuditAction.CREATE, () -> casePage("moment", caseId, form), () -> {
             var recorded = moments.record(caseId, request);
-            return new Saved(personPath(recorded.personId(), "moment-recorded"), List.of(recorded));
+            return Saved.of(personPath(recorded.personId(), "moment-recorded"), recorded);
         });
     }
 
@@ -244,9 +245,9 @@ public class CasePage {
         LocalDate respondBy = ContactPage.date(form, "respondBy", "respondBy-day", actions.offer_respond_by_field(), msg);
         NewOffer request = new NewOffer(caseId, form.text("offerType"), form.text("description"),
                 form.has("finalOffer", "yes"), null, respondBy, caller.workerId().orElseThrow());
-        return submit(form, request, fields, msg, () -> casePage("offer", caseId, form), () -> {
+        return submit(form, request, fields, msg, AuditAction.CREATE, () -> casePage("offer", caseId, form), () -> {
             OfferView made = offers.make(request);
-            return new Saved("/cases/" + caseId + "?" + Pages.BANNER + "=offer-recorded", List.of(made));
+            return Saved.of("/cases/" + caseId + "?" + Pages.BANNER + "=offer-recorded", made);
         });
     }
 
@@ -270,9 +271,9 @@ public class CasePage {
                 Field.text("reason", "reason", "reason", actions.offer_reason_field()));
         OfferResponse request = new OfferResponse(form.text("response"), null, form.text("reason"));
         long version = version(form);
-        return submit(form, request, fields, msg, () -> casePage("response", caseId, form), () -> {
+        return submit(form, request, fields, msg, AuditAction.UPDATE, () -> casePage("response", caseId, form), () -> {
             OfferView answered = offers.respond(offerId, version, request);
-            return new Saved("/cases/" + caseId + "?" + Pages.BANNER + "=response-recorded", List.of(answered));
+            return Saved.of("/cases/" + caseId + "?" + Pages.BANNER + "=response-recorded", answered);
         });
     }
 
@@ -296,9 +297,9 @@ public class CasePage {
                 Field.text("reason", "reason", "reason", actions.referral_reason_field()));
         NewReferral request = new NewReferral(caseId, uuid(form, "toTeamId"), form.text("toAgency"),
                 form.text("reason"), caller.workerId().orElseThrow(), null, null);
-        return submit(form, request, fields, msg, () -> casePage("referral", caseId, form), () -> {
+        return submit(form, request, fields, msg, AuditAction.CREATE, () -> casePage("referral", caseId, form), () -> {
             ReferralView sent = referrals.send(request);
-            return new Saved("/cases/" + caseId + "?" + Pages.BANNER + "=referral-recorded", List.of(sent));
+            return Saved.of("/cases/" + caseId + "?" + Pages.BANNER + "=referral-recorded", sent);
         });
     }
 
@@ -324,9 +325,9 @@ public class CasePage {
                 Field.text("reason", "reason", "reason", actions.handover_reason_field()));
         NewHandover request = new NewHandover(uuid(form, "toWorkerId"), form.text("reason"), null);
         long version = version(form);
-        return submit(form, request, fields, msg, () -> casePage("handover", caseId, form), () -> {
+        return submit(form, request, fields, msg, AuditAction.CREATE, () -> casePage("handover", caseId, form), () -> {
             var handedOver = cases.handOver(caseId, version, request);
-            return new Saved("/cases/" + caseId + "?" + Pages.BANNER + "=case-handed-over", List.of(handedOver));
+            return Saved.of("/cases/" + caseId + "?" + Pages.BANNER + "=case-handed-over", handedOver);
         });
     }
 
@@ -350,40 +351,27 @@ public class CasePage {
                 Field.text("note", "note", "note", actions.closure_note_field()));
         Closure request = new Closure(form.text("reason"), form.text("note"), null);
         long version = version(form);
-        return submit(form, request, fields, msg, () -> casePage("close", caseId, form), () -> {
+        return submit(form, request, fields, msg, AuditAction.UPDATE, () -> casePage("close", caseId, form), () -> {
             CaseView closed = cases.close(caseId, version, request);
-            return new Saved("/cases/" + caseId + "?" + Pages.BANNER + "=case-closed", List.of(closed));
+            return Saved.of("/cases/" + caseId + "?" + Pages.BANNER + "=case-closed", closed);
         });
     }
 
     // ----- shared ------------------------------------------------------------------------------------------------
-
-    /** What a change stored (audited as created or updated) and where the browser goes next. */
-    record Saved(String redirect, List<PersonalData> personalData) implements PersonalDataCarrier {
-    }
 
     /**
      * Checks the request as the API would, then stores it once per form in one audited transaction and redirects;
      * on any refusal, the form again with its errors. Someone else's change in between (412) is an error on the
      * form, with the current version to look at.
      */
-    private Object submit(Form form, Object request, List<Field> fields, Msg msg,
+    private Object submit(Form form, Object request, List<Field> fields, Msg msg, AuditAction action,
             Callable<TemplateInstance> again, Callable<Saved> change) {
         errors.validate(request, "", fields, form, msg);
         try {
             if (form.hasErrors()) {
                 return again.call();
             }
-            UUID token = ContactPage.parseToken(form.value("token"));
-            String redirect = audit.write(AuditAction.CREATE, () -> {
-                var earlier = submissions.claim(token, caller.workerId().orElseThrow());
-                if (earlier.isPresent()) {
-                    return new Saved(earlier.get(), List.of());
-                }
-                Saved saved = change.call();
-                submissions.completed(token, saved.redirect());
-                return saved;
-            }).redirect();
+            String redirect = submissions.once(form.value("token"), action, change);
             return Response.seeOther(URI.create(redirect)).build();
         } catch (ProblemException refused) {
             if (refused.status == 404 || refused.status == 403) {

@@ -47,6 +47,7 @@ import org.casework.reference.Vocabulary;
 import org.casework.security.Caller;
 import org.casework.security.Roles;
 import org.casework.web.FormErrors.Field;
+import org.casework.web.Submissions.Saved;
 
 /**
  * Logging a contact, made or attempted, in one form, with an optional moment worth recording in the person's own
@@ -70,10 +71,6 @@ public class ContactPage {
             return java.util.Arrays.stream(ContactStatus.values()).map(ContactStatus::code).toList();
         }
 
-        /** The boxes of a GOV.UK date input, in order. */
-        public List<String> dateParts() {
-            return List.of("day", "month", "year");
-        }
     }
 
     @CheckedTemplate
@@ -136,20 +133,13 @@ public class ContactPage {
         if (moment != null) {
             errors.validate(moment, "moment.", momentFields, form, msg);
         }
-        UUID token = parseToken(form.value("token"));
         if (form.hasErrors()) {
             return page(caseId, form);
         }
         try {
-            String redirect = audit.write(AuditAction.CREATE, () -> {
+            String redirect = submissions.once(form.value("token"), AuditAction.CREATE, () -> {
                 CaseView supportCase = cases.get(caseId);
                 String banner = moment == null ? "contact-logged" : "contact-and-moment-logged";
-                String to = "/people/" + supportCase.personId() + "?" + Pages.BANNER + "=" + banner;
-                var earlier = submissions.claim(token, caller.workerId().orElseThrow());
-                if (earlier.isPresent()) {
-                    return new Saved(earlier.get(), List.of());
-                }
-                submissions.completed(token, to);
                 List<PersonalData> stored = new ArrayList<>();
                 stored.add(interactions.record(caseId, contact));
                 if (moment != null) {
@@ -159,8 +149,8 @@ public class ContactPage {
                         throw new MomentRefused(refused);
                     }
                 }
-                return new Saved(to, stored);
-            }).redirect();
+                return new Saved("/people/" + supportCase.personId() + "?" + Pages.BANNER + "=" + banner, stored);
+            });
             return Response.seeOther(URI.create(redirect)).build();
         } catch (MomentRefused refused) {
             errors.add(refused.problem, "moment.", momentFields, form, msg);
@@ -172,10 +162,6 @@ public class ContactPage {
             errors.add(refused, "", contactFields, form, msg);
             return page(caseId, form);
         }
-    }
-
-    /** What the write stored, audited as created, and where the browser goes next. */
-    record Saved(String redirect, List<PersonalData> personalData) implements PersonalDataCarrier {
     }
 
     /** The moment was refused after the contact was accepted: both are undone, and the moment's fields blamed. */
@@ -307,12 +293,4 @@ public class ContactPage {
         }
     }
 
-    static UUID parseToken(String token) {
-        try {
-            return UUID.fromString(token);
-        } catch (IllegalArgumentException e) {
-            // a form without its token (typed by hand): still stored once per submission
-            return UUID.randomUUID();
-        }
-    }
 }

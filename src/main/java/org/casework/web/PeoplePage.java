@@ -40,6 +40,7 @@ import org.casework.security.Caller;
 import org.casework.security.Roles;
 import org.casework.teams.TeamService;
 import org.casework.web.FormErrors.Field;
+import org.casework.web.Submissions.Saved;
 
 /**
  * Finding a person (by name, date of birth or an identifier, among those the worker's teams may see) and, when
@@ -139,31 +140,16 @@ public class PeoplePage {
         if (form.hasErrors()) {
             return pages.render(Templates.register(form, myTeams(), systems()), "people");
         }
-        UUID token = ContactPage.parseToken(form.value("token"));
         try {
-            String redirect = audit.write(AuditAction.CREATE, () -> {
-                var earlier = submissions.claim(token, caller.workerId().orElseThrow());
-                if (earlier.isPresent()) {
-                    return new Registered(earlier.get(), null);
-                }
+            String redirect = submissions.once(form.value("token"), AuditAction.CREATE, () -> {
                 Registration registration = people.create(request);
-                String to = "/people/" + registration.person().id() + "?" + Pages.BANNER + "=person-registered";
-                submissions.completed(token, to);
-                return new Registered(to, registration);
-            }).redirect();
+                return Saved.of("/people/" + registration.person().id() + "?" + Pages.BANNER + "=person-registered",
+                        registration.person());
+            });
             return Response.seeOther(URI.create(redirect)).build();
         } catch (ProblemException refused) {
             errors.add(refused, "", fields, form, msg);
             return pages.render(Templates.register(form, myTeams(), systems()), "people");
-        }
-    }
-
-    /** Where the registration went, and the registration itself (audited as created). */
-    record Registered(String redirect, Registration registration)
-            implements org.casework.common.PersonalDataCarrier {
-        @Override
-        public List<org.casework.common.PersonalData> personalData() {
-            return registration == null ? List.of() : List.of(registration.person());
         }
     }
 

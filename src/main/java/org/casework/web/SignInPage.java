@@ -37,7 +37,8 @@ public class SignInPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance signIn(List<DemoTeam> teams, boolean demo, boolean oidc, boolean failed);
+        static native TemplateInstance signIn(List<DemoTeam> teams, boolean demo, boolean oidc, boolean failed,
+                String demoPassword);
     }
 
     private final Pages pages;
@@ -54,7 +55,8 @@ public class SignInPage {
     @PermitAll
     public TemplateInstance signIn(@QueryParam("error") String error) {
         List<DemoTeam> teams = config.demoSignIn() ? byTeam(workers.signInChoices()) : List.of();
-        return pages.render(Templates.signIn(teams, config.demoSignIn(), config.oidcSignIn(), error != null), null);
+        return pages.render(Templates.signIn(teams, config.demoSignIn(), config.oidcSignIn(), error != null,
+                DemoSignIn.PASSWORD), null);
     }
 
     /** Reached only through the council's provider (see the README's OIDC settings); then on to the worker's day. */

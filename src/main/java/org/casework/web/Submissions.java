@@ -5,13 +5,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.casework.audit.AuditAction;
+import org.casework.audit.AuditedPage;
+import org.casework.common.PersonalData;
+import org.casework.common.PersonalDataCarrier;
 import org.casework.common.TimeConfig;
+import org.casework.security.Caller;
 
 /**
  * Once per form: a form's token is claimed in the transaction that stores what the form says. A second
@@ -26,10 +32,50 @@ public class Submissions {
 
     private final EntityManager entities;
     private final Clock clock;
+    private final AuditedPage audit;
+    private final Caller caller;
 
-    public Submissions(EntityManager entities, Clock clock) {
+    public Submissions(EntityManager entities, Clock clock, AuditedPage audit, Caller caller) {
         this.entities = entities;
         this.clock = clock;
+        this.audit = audit;
+        this.caller = caller;
+    }
+
+    /** What a form's change stored (audited) and where the browser goes next. */
+    public record Saved(String redirect, List<PersonalData> personalData) implements PersonalDataCarrier {
+
+        public static Saved of(String redirect, PersonalData... stored) {
+            return new Saved(redirect, List.of(stored));
+        }
+    }
+
+    /**
+     * Stores what a form says once: in one audited transaction ({@code action}), claims the form's token, makes
+     * the change and remembers where it led; a repeat of the same form makes no change and leads to the same
+     * place. Answers where to send the browser. A refusal (a {@code ProblemException}) stores nothing.
+     */
+    public String once(String token, AuditAction action, Callable<Saved> change) {
+        UUID claimed = parse(token);
+        UUID worker = caller.workerId().orElseThrow();
+        return audit.write(action, () -> {
+            Optional<String> earlier = claim(claimed, worker);
+            if (earlier.isPresent()) {
+                return new Saved(earlier.get(), List.of());
+            }
+            Saved saved = change.call();
+            completed(claimed, saved.redirect());
+            return saved;
+        }).redirect();
+    }
+
+    /** A form's token; one typed by hand or missing still stores its form once per submission. */
+    static UUID parse(String token) {
+        try {
+            return UUID.fromString(token);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return UUID.randomUUID();
+        }
     }
 
     /**
@@ -37,7 +83,7 @@ public class Submissions {
      * then call {@link #completed}), or where the earlier submission of the same form went.
      */
     @Transactional(TxType.MANDATORY)
-    public Optional<String> claim(UUID token, UUID workerId) {
+    Optional<String> claim(UUID token, UUID workerId) {
         var now = TimeConfig.now(clock);
         int claimed = entities.createNativeQuery("""
                 insert into form_submission (token, worker_id, submitted_at, redirect_to)
@@ -59,7 +105,7 @@ public class Submissions {
 
     /** Where the first submission went, for any repeat of it. */
     @Transactional(TxType.MANDATORY)
-    public void completed(UUID token, String redirectTo) {
+    void completed(UUID token, String redirectTo) {
         entities.createNativeQuery("update form_submission set redirect_to = :redirect where token = :token")
                 .setParameter("redirect", redirectTo).setParameter("token", token).executeUpdate();
     }

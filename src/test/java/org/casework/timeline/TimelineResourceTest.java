@@ -338,4 +338,21 @@ class TimelineResourceTest {
             }
         };
     }
+
+    @Test
+    void anAssessmentIsOnTheTimelineWithItsInstrumentAndRespondent() {
+        var c = org.casework.support.Fixtures.openCaseSince("2026-01-05T09:00:00Z");
+        List<String> items = api().get("/api/instruments/ons4").then().statusCode(200).extract().path("items.code");
+        List<java.util.Map<String, Object>> answers = new ArrayList<>();
+        items.forEach(code -> answers.add(java.util.Map.of("item", code, "value", 6)));
+        String id = api().body(java.util.Map.of("instrument", "ons4", "respondent", "joint", "answers", answers,
+                "assessedAt", "2026-02-01T10:00:00Z")).post("/api/cases/" + c.caseId() + "/assessments")
+                .then().statusCode(201).extract().path("id");
+
+        api().queryParam("kinds", "assessment").get("/api/people/" + c.personId() + "/timeline").then()
+                .statusCode(200).body("items", hasSize(1))
+                .body("items[0].kind", equalTo("assessment")).body("items[0].event", equalTo("ons4"))
+                .body("items[0].code", equalTo("joint")).body("items[0].sourceId", equalTo(id))
+                .body("items[0].caseId", equalTo(c.caseId())).body("items[0].at", sameInstant("2026-02-01T10:00:00Z"));
+    }
 }
