@@ -254,6 +254,21 @@ class BadInputTest {
         invalidAs(null).queryParam("username", "tester").get("/api/workers").then().statusCode(401);
     }
 
+    @Test
+    void aFormPostedToTheApiIsRefusedAsAProblem() {
+        Map<String, String> before = Stored.snapshot(dataSource);
+
+        // not through the contract's validator, which refuses to send what the contract does not allow
+        Response answer = io.restassured.RestAssured.given().auth().oauth2(org.casework.support.Api.testerToken())
+                .contentType("application/x-www-form-urlencoded").formParam("name", "A form").post("/api/teams");
+
+        // the API's operations take JSON: refused before the CSRF filter, which guards the web client's forms
+        assertThat(answer.statusCode()).isEqualTo(415);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.<String>path("detail")).contains("application/json");
+        assertThat(Stored.snapshot(dataSource)).isEqualTo(before);
+    }
+
     /**
      * Sends the request and checks the refusal: a 400 problem naming the field, and not one row more or less in
      * any casework table.
