@@ -6,15 +6,20 @@ package org.casework.web;
  * {@code forms} is false on a page answering a refused form (no CSRF token to put in its sign-out form).
  */
 public record Chrome(String lang, String switchLang, String switchHref, String councilName, String workerName,
-        String section, String banner, boolean forms) {
+        String section, String banner, boolean forms, boolean teamLead) {
 
     /** One link of the service navigation; its label is the message {@code nav_label(key)}. */
     public record NavItem(String key, String href, boolean current) {
     }
 
     public java.util.List<NavItem> navigation() {
-        return java.util.List.of(new NavItem("my-day", "/", "my-day".equals(section)),
-                new NavItem("people", "/people", "people".equals(section)));
+        java.util.List<NavItem> items = new java.util.ArrayList<>(java.util.List.of(
+                new NavItem("my-day", "/", "my-day".equals(section)),
+                new NavItem("people", "/people", "people".equals(section))));
+        if (teamLead) {
+            items.add(new NavItem("repeats", "/dashboards/repeats", "repeats".equals(section)));
+        }
+        return items;
     }
 
     public boolean signedIn() {

@@ -102,6 +102,11 @@ public class Formats {
         return "item-" + item.code();
     }
 
+    /** An escalating presenter's last gaps, oldest first: "41, 19, 6". */
+    public static String gapsText(org.casework.repeats.RepeatDashboard.EscalatingPresenter presenter) {
+        return String.join(", ", presenter.gaps().stream().map(String::valueOf).toList());
+    }
+
     /** A change with its sign: +3, −2.5 (a real minus sign), 0. */
     public static String signed(java.math.BigDecimal change) {
         if (change == null) {

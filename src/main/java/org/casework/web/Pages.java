@@ -54,6 +54,11 @@ public class Pages {
         return MessageBundles.get(Actions.class, Localized.Literal.of(language.tag()));
     }
 
+    /** The team lead's pages' messages in the reader's language. */
+    public Leads leads() {
+        return MessageBundles.get(Leads.class, Localized.Literal.of(language.tag()));
+    }
+
     public Language language() {
         return language;
     }
@@ -61,12 +66,14 @@ public class Pages {
     Chrome chrome(String section) {
         HttpServerRequest http = request.getCurrent().request();
         String other = language.isWelsh() ? "en" : "cy";
-        String worker = signedInWorker() ? workers.me().displayName() : null;
+        String worker = signedInWorker() && BlockingOperationControl.isBlockingAllowed()
+                ? workers.me().displayName() : null;
         String banner = http.getParam(BANNER);
         // the CSRF filter puts the token in the routing context, except when it refused the request
         boolean forms = request.getCurrent().get("csrf_token") != null;
+        boolean teamLead = worker != null && caller.has(org.casework.workers.Role.TEAM_LEAD);
         return new Chrome(language.tag(), other, withQuery(http, Language.PARAMETER, other), config.councilName(),
-                worker, section, banner, forms);
+                worker, section, banner, forms, teamLead);
     }
 
     /**
@@ -74,6 +81,11 @@ public class Pages {
      * thread, where the identity cannot be resolved: that page is shown as to someone signed out.
      */
     public boolean signedInWorker() {
+        // an identity already proven (a refusal by role, on the I/O thread) is read without blocking
+        var routing = request.getCurrent();
+        if (routing != null && routing.user() instanceof io.quarkus.vertx.http.runtime.security.QuarkusHttpUser user) {
+            return user.getSecurityIdentity().getAttribute(org.casework.security.CallerIdentity.RECORD) != null;
+        }
         return BlockingOperationControl.isBlockingAllowed() && caller.record().isPresent();
     }
 

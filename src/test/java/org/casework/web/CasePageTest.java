@@ -53,7 +53,10 @@ class CasePageTest {
         Desk lead = WebFixtures.desk("team-lead");
         Desk worker = WebFixtures.desk();
         WebSession asWorker = WebSession.signIn(worker.username());
-        assertThat(asWorker.get("/cases/" + worker.caseId() + "/closure").statusCode()).isEqualTo(403);
+        Response forbidden = asWorker.get("/cases/" + worker.caseId() + "/closure");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        // refused by role, not for being unknown: the page says so (it once said "not set up as a worker")
+        assertThat(forbidden.asString()).contains("You cannot do this").doesNotContain("not set up as a worker");
         assertThat(asWorker.get("/cases/" + worker.caseId()).asString()).doesNotContain("Close the case");
 
         WebSession web = WebSession.signIn(lead.username());

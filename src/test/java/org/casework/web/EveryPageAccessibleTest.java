@@ -67,6 +67,7 @@ class EveryPageAccessibleTest {
         pages.put("send a referral", "/cases/" + lead.caseId() + "/referrals/new");
         pages.put("hand over", "/cases/" + lead.caseId() + "/handover");
         pages.put("close", "/cases/" + lead.caseId() + "/closure");
+        pages.put("repeat presentations", "/dashboards/repeats");
         pages.put("not found", "/people/" + stranger);
 
         List<String> failures = new ArrayList<>();

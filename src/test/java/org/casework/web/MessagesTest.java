@@ -47,8 +47,8 @@ class MessagesTest {
         return found;
     }
 
-    /** The message bundles: msg (every page) and actions (case and assessment pages). */
-    static final java.util.List<String> BUNDLES = java.util.List.of("msg", "actions");
+    /** The message bundles: msg (every page), actions (case and assessment pages), leads (team leads' pages). */
+    static final java.util.List<String> BUNDLES = java.util.List.of("msg", "actions", "leads");
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.FieldSource("BUNDLES")
