@@ -78,6 +78,9 @@ class EveryPageAccessibleTest {
             for (var page : pages.entrySet()) {
                 browser.go(page.getValue());
                 check(browser, page.getKey(), language, failures);
+                if (page.getKey().equals("repeat presentations")) {
+                    browser.screenshot("repeat-dashboard-" + language);
+                }
             }
             // the forms showing their errors: submitted empty
             for (String form : List.of("/cases/" + lead.caseId() + "/contacts/new", "/people/new",
