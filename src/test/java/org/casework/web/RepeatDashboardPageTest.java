@@ -26,11 +26,11 @@ class RepeatDashboardPageTest {
     /** A person of the desk's team presenting on five days over the last two months: a frequent presenter. */
     private static String frequentPresenter(Desk desk) {
         String person = Fixtures.person(desk.teamId());
-        OffsetDateTime now = OffsetDateTime.now().withNano(0);
-        String caseId = Fixtures.openCase(person, desk.teamId(), desk.workerId(), now.minusDays(70).toString());
+        OffsetDateTime now = OffsetDateTime.now();
+        String caseId = Fixtures.openCase(person, desk.teamId(), desk.workerId(), WebFixtures.iso(now.minusDays(70)));
         for (int daysAgo : List.of(60, 40, 25, 15, 8)) {
-            Fixtures.contact(caseId, desk.workerId(), now.minusDays(daysAgo).toString(), "made", "person", "phone",
-                    "debt");
+            Fixtures.contact(caseId, desk.workerId(), WebFixtures.iso(now.minusDays(daysAgo)), "made", "person",
+                    "phone", "debt");
         }
         return person;
     }

@@ -226,7 +226,7 @@ class WorkerJourneyTest {
         answers.clear();
         items.forEach(code -> answers.add(java.util.Map.of("item", code, "value", 2)));
         api().body(java.util.Map.of("instrument", "swemwbs", "respondent", "self", "answers", answers,
-                "assessedAt", java.time.OffsetDateTime.now().minusDays(1).withNano(0).toString()))
+                "assessedAt", WebFixtures.iso(java.time.OffsetDateTime.now().minusDays(1))))
                 .post("/api/cases/" + desk.caseId() + "/assessments").then().statusCode(201);
         try (Browser browser = Browser.open(base(), 1280, 900, true)) {
             browser.signInAs(displayName(desk));
