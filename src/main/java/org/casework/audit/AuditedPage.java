@@ -20,18 +20,16 @@ public class AuditedPage {
         this.audit = audit;
     }
 
-    /** Runs a page's reads in one transaction, then audits each {@code PersonalData} record they answered. */
+    /**
+     * Runs a page's reads in one transaction, then audits each {@code PersonalData} record they answered (alone,
+     * or named by a {@code PersonalDataCarrier}).
+     */
     public <T> T read(Callable<T> work) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             T served = work.call();
-            served(served);
+            audit.record(AuditAction.READ, AuditInterceptor.accesses(served, List.of(), false));
             return served;
         });
-    }
-
-    /** Inside {@link #read} or {@link #write}: audits the records of another response the page shows. */
-    public void served(Object response) {
-        audit.record(AuditAction.READ, AuditInterceptor.accesses(response, List.of(), false));
     }
 
     /**

@@ -44,7 +44,6 @@ import org.casework.outcomes.InstrumentView;
 import org.casework.outcomes.Respondent;
 import org.casework.people.PersonService;
 import org.casework.people.PersonView;
-import org.casework.security.Caller;
 import org.casework.security.Roles;
 import org.casework.web.FormErrors.Field;
 import org.casework.web.Submissions.Saved;
@@ -100,19 +99,11 @@ public class AssessmentPage {
         }
     }
 
-    /** What the form shows: the case, the person, the instruments to choose from and the one chosen. */
-    public record Shown(CaseView supportCase, PersonView person) implements PersonalDataCarrier {
-        @Override
-        public List<PersonalData> personalData() {
-            return List.of(supportCase, person);
-        }
-    }
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance choose(Shown shown, List<InstrumentView> instruments);
+        static native TemplateInstance choose(CaseAndPerson shown, List<InstrumentView> instruments);
 
-        static native TemplateInstance assess(Shown shown, InstrumentView instrument, Form form,
+        static native TemplateInstance assess(CaseAndPerson shown, InstrumentView instrument, Form form,
                 List<String> respondents, List<String> dateParts);
 
         static native TemplateInstance result(Result result);
@@ -126,12 +117,10 @@ public class AssessmentPage {
     private final FormErrors errors;
     private final Submissions submissions;
     private final AuditedPage audit;
-    private final Caller caller;
     private final Clock clock;
 
     public AssessmentPage(Pages pages, CaseService cases, PersonService people, AssessmentService assessments,
-            InstrumentService instruments, FormErrors errors, Submissions submissions, AuditedPage audit,
-            Caller caller, Clock clock) {
+            InstrumentService instruments, FormErrors errors, Submissions submissions, AuditedPage audit, Clock clock) {
         this.pages = pages;
         this.cases = cases;
         this.people = people;
@@ -140,14 +129,13 @@ public class AssessmentPage {
         this.errors = errors;
         this.submissions = submissions;
         this.audit = audit;
-        this.caller = caller;
         this.clock = clock;
     }
 
     @GET
     @Path("new")
     public TemplateInstance form(@PathParam("caseId") UUID caseId, @QueryParam("instrument") String code) {
-        Shown shown = shown(caseId);
+        CaseAndPerson shown = shown(caseId);
         if (code == null || code.isBlank()) {
             List<InstrumentView> all = instruments.list(new PageRequest(List.of(), 100)).items();
             return pages.render(Templates.choose(shown, all), "my-day");
@@ -213,16 +201,16 @@ public class AssessmentPage {
         return pages.render(Templates.result(result), "my-day");
     }
 
-    private TemplateInstance assess(Shown shown, InstrumentView instrument, Form form) {
+    private TemplateInstance assess(CaseAndPerson shown, InstrumentView instrument, Form form) {
         List<String> respondents = java.util.Arrays.stream(Respondent.values()).map(Respondent::code).toList();
         return pages.render(Templates.assess(shown, instrument, form, respondents, List.of("day", "month", "year")),
                 "my-day");
     }
 
-    private Shown shown(UUID caseId) {
+    private CaseAndPerson shown(UUID caseId) {
         return audit.read(() -> {
             CaseView supportCase = cases.get(caseId);
-            return new Shown(supportCase, people.get(supportCase.personId()));
+            return new CaseAndPerson(supportCase, people.get(supportCase.personId()));
         });
     }
 

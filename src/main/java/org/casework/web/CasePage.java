@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -31,7 +30,6 @@ import org.casework.cases.CaseRequests.Closure;
 import org.casework.cases.CaseRequests.NewCase;
 import org.casework.cases.CaseRequests.NewHandover;
 import org.casework.cases.CaseService;
-import org.casework.cases.CaseStatus;
 import org.casework.cases.CaseViews.CaseView;
 import org.casework.common.PageRequest;
 import org.casework.common.PersonalData;
@@ -70,10 +68,6 @@ import org.casework.workers.WorkerView;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
 public class CasePage {
-
-    /** A choice of a form: a value and its label (workers, teams). */
-    public record Choice(String value, String label) {
-    }
 
     /** The case, whose it is, and what has been offered and referred on it. */
     public record Overview(CaseView supportCase, PersonView person, List<OfferView> offers,
@@ -152,7 +146,7 @@ public class CasePage {
             throw ProblemException.notFound("Person");
         }
         Form form = newForm().set("keyWorkerId", caller.workerId().map(UUID::toString).orElse(null));
-        List<Choice> myTeams = myTeams();
+        List<Choice> myTeams = pages.myTeams();
         if (myTeams.size() == 1) {
             form.set("teamId", myTeams.get(0).value());
         }
@@ -190,7 +184,7 @@ public class CasePage {
                 .sorted(java.util.Comparator.comparing(Choice::label)).toList();
         Overview overview = new Overview(null, person, List.of(), List.of());
         form.set("personId", personId.toString());
-        CaseForm page = new CaseForm("open", "/cases", overview, form, List.of(), myTeams(),
+        CaseForm page = new CaseForm("open", "/cases", overview, form, List.of(), pages.myTeams(),
                 distinct, List.of(), List.of());
         return pages.render(Templates.caseForm(page, labels(overview)), "people");
     }
@@ -447,13 +441,6 @@ public class CasePage {
         overview.referrals().forEach(r -> ids.add(r.sentByWorkerId()));
         ids.remove(null);
         return new Labels(reference, pages.language().isWelsh(), workers.displayNames(ids), teams.names());
-    }
-
-    private List<Choice> myTeams() {
-        Map<UUID, String> names = teams.names();
-        return caller.record().map(me -> me.teamIds().stream()
-                .map(id -> new Choice(id.toString(), names.get(id)))
-                .sorted(java.util.Comparator.comparing(Choice::label)).toList()).orElse(List.of());
     }
 
     private List<Choice> otherTeams(UUID except) {

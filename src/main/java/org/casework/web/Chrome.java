@@ -5,7 +5,7 @@ package org.casework.web;
  * which part of the service the page belongs to, and a confirmation after a change (post/redirect/get).
  * {@code forms} is false on a page answering a refused form (no CSRF token to put in its sign-out form).
  */
-public record Chrome(String lang, String switchLang, String switchHref, String councilName, String workerName,
+public record Chrome(String lang, String switchHref, String councilName, String workerName,
         String section, String banner, boolean forms, boolean teamLead) {
 
     /** One link of the service navigation; its label is the message {@code nav_label(key)}. */

@@ -31,7 +31,6 @@ import org.casework.cases.CaseService;
 import org.casework.cases.CaseViews.CaseView;
 import org.casework.common.Coded;
 import org.casework.common.PersonalData;
-import org.casework.common.PersonalDataCarrier;
 import org.casework.common.ProblemException;
 import org.casework.common.TimeConfig;
 import org.casework.interactions.ContactStatus;
@@ -178,20 +177,13 @@ public class ContactPage {
         var shown = audit.read(() -> {
             CaseView supportCase = cases.get(caseId);
             PersonView person = people.get(supportCase.personId());
-            return new Shown(supportCase, person);
+            return new CaseAndPerson(supportCase, person);
         });
         Choices choices = new Choices(reference.codes(Vocabulary.CHANNEL), reference.codes(Vocabulary.INITIATOR),
                 reference.codes(Vocabulary.ISSUE_CATEGORY), reference.codes(Vocabulary.INTERACTION_OUTCOME),
                 reference.codes(Vocabulary.MOMENT_TYPE), reference.codes(Vocabulary.OBSERVER),
                 reference.codes(Vocabulary.WELLBEING_DOMAIN));
         return pages.render(Templates.contact(shown.supportCase(), shown.person(), form, choices), "my-day");
-    }
-
-    record Shown(CaseView supportCase, PersonView person) implements PersonalDataCarrier {
-        @Override
-        public List<PersonalData> personalData() {
-            return List.of(supportCase, person);
-        }
     }
 
     static List<Field> contactFields(Msg msg) {

@@ -16,16 +16,15 @@ import org.casework.reference.Vocabulary;
  */
 public class Labels {
 
+    private final ReferenceService reference;
+    /** Each vocabulary is read the first time the page names one of its codes, not before. */
     private final Map<Vocabulary, Map<String, ReferenceCodeView>> codes = new EnumMap<>(Vocabulary.class);
     private final boolean welsh;
     private final Map<UUID, String> workers;
     private final Map<UUID, String> teams;
 
     public Labels(ReferenceService reference, boolean welsh, Map<UUID, String> workers, Map<UUID, String> teams) {
-        for (Vocabulary vocabulary : Vocabulary.values()) {
-            codes.put(vocabulary, reference.codes(vocabulary).stream()
-                    .collect(Collectors.toMap(ReferenceCodeView::code, Function.identity())));
-        }
+        this.reference = reference;
         this.welsh = welsh;
         this.workers = workers;
         this.teams = teams;
@@ -38,11 +37,10 @@ public class Labels {
         }
         Vocabulary known = java.util.Arrays.stream(Vocabulary.values()).filter(v -> v.code().equals(vocabulary))
                 .findFirst().orElse(null);
-        ReferenceCodeView found = known == null ? null : codes.get(known).get(code);
-        if (found == null) {
-            return code;
-        }
-        return welsh && found.labelCy() != null ? found.labelCy() : found.labelEn();
+        ReferenceCodeView found = known == null ? null : codes.computeIfAbsent(known, unread -> reference
+                .codes(unread).stream().collect(Collectors.toMap(ReferenceCodeView::code, Function.identity())))
+                .get(code);
+        return found == null ? code : Formats.label(found, welsh ? Language.WELSH : Language.ENGLISH);
     }
 
     public String worker(UUID id) {

@@ -2,7 +2,10 @@ package org.casework.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 
@@ -15,6 +18,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 
 import org.casework.security.Caller;
+import org.casework.teams.TeamService;
 import org.casework.workers.WorkerService;
 
 /** Renders a page in the reader's language inside the layout, and answers the small questions pages share. */
@@ -29,14 +33,16 @@ public class Pages {
     private final Caller caller;
     private final WorkerService workers;
     private final CurrentVertxRequest request;
+    private final TeamService teams;
 
     public Pages(Language language, WebConfig config, Caller caller, WorkerService workers,
-            CurrentVertxRequest request) {
+            CurrentVertxRequest request, TeamService teams) {
         this.language = language;
         this.config = config;
         this.caller = caller;
         this.workers = workers;
         this.request = request;
+        this.teams = teams;
     }
 
     /** The page in the reader's language, with the layout's header, navigation and any confirmation banner. */
@@ -59,6 +65,15 @@ public class Pages {
         return MessageBundles.get(Leads.class, Localized.Literal.of(language.tag()));
     }
 
+    /** The signed-in worker's teams, by name, as choices of a form. */
+    public List<Choice> myTeams() {
+        Map<UUID, String> names = teams.names();
+        return caller.record().map(me -> me.teamIds().stream()
+                .map(id -> new Choice(id.toString(), names.get(id)))
+                .sorted(Comparator.comparing(Choice::label, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList()).orElse(List.of());
+    }
+
     public Language language() {
         return language;
     }
@@ -72,7 +87,7 @@ public class Pages {
         // the CSRF filter puts the token in the routing context, except when it refused the request
         boolean forms = request.getCurrent().get("csrf_token") != null;
         boolean teamLead = worker != null && caller.has(org.casework.workers.Role.TEAM_LEAD);
-        return new Chrome(language.tag(), other, withQuery(http, Language.PARAMETER, other), config.councilName(),
+        return new Chrome(language.tag(), withQuery(http, Language.PARAMETER, other), config.councilName(),
                 worker, section, banner, forms, teamLead);
     }
 

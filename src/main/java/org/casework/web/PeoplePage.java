@@ -2,10 +2,7 @@ package org.casework.web;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -36,7 +33,6 @@ import org.casework.people.PersonRequest;
 import org.casework.people.PersonService;
 import org.casework.people.PersonSummary;
 import org.casework.people.Registration;
-import org.casework.security.Caller;
 import org.casework.security.Roles;
 import org.casework.teams.TeamService;
 import org.casework.web.FormErrors.Field;
@@ -53,16 +49,12 @@ public class PeoplePage {
 
     private static final int RESULTS = 20;
 
-    /** A team the worker may register people for. */
-    public record TeamChoice(UUID id, String name) {
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance find(Form form, boolean searched, Page<PersonSummary> results,
                 List<IdentifierSystemView> systems);
 
-        static native TemplateInstance register(Form form, List<TeamChoice> teams, List<IdentifierSystemView> systems);
+        static native TemplateInstance register(Form form, List<Choice> teams, List<IdentifierSystemView> systems);
     }
 
     private final Pages pages;
@@ -72,11 +64,10 @@ public class PeoplePage {
     private final FormErrors errors;
     private final Submissions submissions;
     private final AuditedPage audit;
-    private final Caller caller;
     private final Paging paging;
 
     public PeoplePage(Pages pages, PersonService people, IdentifierSystemService identifierSystems,
-            TeamService teams, FormErrors errors, Submissions submissions, AuditedPage audit, Caller caller,
+            TeamService teams, FormErrors errors, Submissions submissions, AuditedPage audit,
             Paging paging) {
         this.pages = pages;
         this.people = people;
@@ -85,7 +76,6 @@ public class PeoplePage {
         this.errors = errors;
         this.submissions = submissions;
         this.audit = audit;
-        this.caller = caller;
         this.paging = paging;
     }
 
@@ -122,9 +112,9 @@ public class PeoplePage {
     public TemplateInstance newPerson(@QueryParam("name") String name) {
         Form form = Form.empty().set("token", UUID.randomUUID().toString()).set("preferredName", name)
                 .set("fullName", name);
-        List<TeamChoice> mine = myTeams();
+        List<Choice> mine = pages.myTeams();
         if (mine.size() == 1) {
-            form.set("registeredByTeamId", mine.get(0).id().toString());
+            form.set("registeredByTeamId", mine.get(0).value());
         }
         return pages.render(Templates.register(form, mine, systems()), "people");
     }
@@ -138,7 +128,7 @@ public class PeoplePage {
         PersonRequest request = request(form, msg);
         errors.validate(request, "", fields, form, msg);
         if (form.hasErrors()) {
-            return pages.render(Templates.register(form, myTeams(), systems()), "people");
+            return pages.render(Templates.register(form, pages.myTeams(), systems()), "people");
         }
         try {
             String redirect = submissions.once(form.value("token"), AuditAction.CREATE, () -> {
@@ -149,7 +139,7 @@ public class PeoplePage {
             return Response.seeOther(URI.create(redirect)).build();
         } catch (ProblemException refused) {
             errors.add(refused, "", fields, form, msg);
-            return pages.render(Templates.register(form, myTeams(), systems()), "people");
+            return pages.render(Templates.register(form, pages.myTeams(), systems()), "people");
         }
     }
 
@@ -193,14 +183,6 @@ public class PeoplePage {
                 Field.text("accessNeeds", "accessNeeds", "accessNeeds", msg.person_access_field()),
                 Field.text("safetyNotes", "safetyNotes", "safetyNotes", msg.person_safety_field()),
                 Field.choice("externalIds", "identifierValue", "identifierValue", msg.find_identifier_field()));
-    }
-
-    private List<TeamChoice> myTeams() {
-        Map<UUID, String> names = teams.names();
-        List<TeamChoice> mine = new ArrayList<>();
-        caller.record().ifPresent(me -> me.teamIds().forEach(id -> mine.add(new TeamChoice(id, names.get(id)))));
-        mine.sort(Comparator.comparing(TeamChoice::name, Comparator.nullsLast(Comparator.naturalOrder())));
-        return mine;
     }
 
     private List<IdentifierSystemView> systems() {

@@ -26,7 +26,6 @@ import org.casework.reference.ReferenceService;
 import org.casework.reference.Vocabulary;
 import org.casework.repeats.RepeatDashboard;
 import org.casework.repeats.RepeatService;
-import org.casework.security.Caller;
 import org.casework.security.Roles;
 import org.casework.teams.TeamService;
 
@@ -61,10 +60,6 @@ public class RepeatDashboardPage {
         }
     }
 
-    /** A team the lead may choose. */
-    public record TeamChoice(String id, String name) {
-    }
-
     /** One row of a chart's table: its category and its figures, in the chart's series order. */
     public record Row(String label, List<Long> values) {
     }
@@ -85,7 +80,7 @@ public class RepeatDashboardPage {
     }
 
     /** The page: the dashboard, its charts with their tables, and the choices of the form. */
-    public record View(RepeatDashboard dashboard, Filter filter, List<TeamChoice> teams, List<ReferenceCodeView> issues,
+    public record View(RepeatDashboard dashboard, Filter filter, List<Choice> teams, List<ReferenceCodeView> issues,
             List<Integer> periods, List<Figures> charts) {
     }
 
@@ -99,17 +94,15 @@ public class RepeatDashboardPage {
     private final ReferenceService reference;
     private final TeamService teams;
     private final AuditedPage audit;
-    private final Caller caller;
     private final Clock clock;
 
     public RepeatDashboardPage(Pages pages, RepeatService repeats, ReferenceService reference, TeamService teams,
-            AuditedPage audit, Caller caller, Clock clock) {
+            AuditedPage audit, Clock clock) {
         this.pages = pages;
         this.repeats = repeats;
         this.reference = reference;
         this.teams = teams;
         this.audit = audit;
-        this.caller = caller;
         this.clock = clock;
     }
 
@@ -142,7 +135,7 @@ public class RepeatDashboardPage {
                         words.repeats_band(), List.of(words.repeats_returned()),
                         dashboard.returnsAfterClosure().bands().stream()
                                 .map(b -> new Row(b.band(), List.of(b.returned()))).toList()));
-        View view = new View(dashboard, filter, myTeams(), reference.codes(Vocabulary.ISSUE_CATEGORY), PERIODS,
+        View view = new View(dashboard, filter, pages.myTeams(), reference.codes(Vocabulary.ISSUE_CATEGORY), PERIODS,
                 charts);
         return pages.render(Templates.dashboard(view, labels), "repeats");
     }
@@ -248,13 +241,6 @@ public class RepeatDashboardPage {
 
     private Labels labels() {
         return new Labels(reference, pages.language().isWelsh(), Map.of(), teams.names());
-    }
-
-    private List<TeamChoice> myTeams() {
-        Map<UUID, String> names = teams.names();
-        return caller.record().map(me -> me.teamIds().stream()
-                .map(id -> new TeamChoice(id.toString(), names.get(id)))
-                .sorted(java.util.Comparator.comparing(TeamChoice::name)).toList()).orElse(List.of());
     }
 
     private static List<String> row(String section, String item, String measure, Object value) {
