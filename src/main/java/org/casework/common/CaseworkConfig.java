@@ -17,6 +17,8 @@ public interface CaseworkConfig {
 
     Repeats repeats();
 
+    Workload workload();
+
     /**
      * The key that seals paging cursors: base64 of 32 random bytes ({@code openssl rand -base64 32}), the same on
      * every instance. Unset, each start makes its own, and cursors given out before a restart are refused after it.
@@ -47,6 +49,25 @@ public interface CaseworkConfig {
         /** A person with this many presentation-days in the 12 months to a report's end is a frequent presenter. */
         @WithDefault("5")
         int frequentPresenterDays();
+    }
+
+    /** What the workload view (for reflective supervision) counts as weighty and as out of hours. */
+    interface Workload {
+        /** Issue categories whose contacts carry weight: distress, danger, crisis. */
+        @WithDefault("safeguarding,domestic-abuse,mental-health,substance-use,homelessness")
+        java.util.List<String> weightyIssues();
+
+        /** Contacts before this local time (Europe/London) on a weekday are out of hours. */
+        @WithDefault("08:00")
+        java.time.LocalTime dayStarts();
+
+        /** Contacts at or after this local time on a weekday are out of hours; weekends are out of hours. */
+        @WithDefault("18:00")
+        java.time.LocalTime dayEnds();
+
+        /** The period shown when none is asked for: this many days to today. */
+        @WithDefault("28")
+        int defaultDays();
     }
 
     interface DemoData {

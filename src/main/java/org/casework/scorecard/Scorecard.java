@@ -1,5 +1,7 @@
 package org.casework.scorecard;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -12,10 +14,16 @@ import org.casework.targets.TargetViews.TargetScore;
  * A team's scorecard for a period: counts and shares only, no one's data. {@code from} is the first day and
  * {@code to} the first day after (local dates, Europe/London). Each component is its own record, computed by its
  * own service or query, so a new one (repeat presentations, say) is one more component and one more line in
- * {@link ScorecardService#scorecard}.
+ * {@link ScorecardService#scorecard}. {@code previous} is the period before, when asked for ({@code compare=previous}).
  */
 public record Scorecard(TeamRef team, String period, LocalDate from, LocalDate to, List<TargetScore> targets,
-        TeamSoftOutcomes softOutcomes, Repeats repeats, Continuity continuity, GamingSignals gamingSignals) {
+        TeamSoftOutcomes softOutcomes, Repeats repeats, Continuity continuity, GamingSignals gamingSignals,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Scorecard previous) {
+
+    Scorecard withPrevious(Scorecard before) {
+        return new Scorecard(team, period, from, to, targets, softOutcomes, repeats, continuity, gamingSignals,
+                before);
+    }
 
     public record TeamRef(UUID id, String name) {
     }

@@ -28,7 +28,12 @@ public class ScorecardResource {
 
     @GET
     public Scorecard scorecard(@PathParam("teamId") UUID teamId, @QueryParam("period") String period,
-            @QueryParam("fastClosureDays") String fastClosureDays) {
-        return scorecards.scorecard(teamId, period, Params.integer("fastClosureDays", fastClosureDays, 0, 365));
+            @QueryParam("fastClosureDays") String fastClosureDays, @QueryParam("compare") String compare) {
+        boolean withPrevious = compare != null && !compare.isBlank();
+        if (withPrevious && !"previous".equals(compare.strip())) {
+            throw Params.invalid("compare", "must be previous (the period before, beside this one)");
+        }
+        return scorecards.scorecard(teamId, period, Params.integer("fastClosureDays", fastClosureDays, 0, 365),
+                withPrevious);
     }
 }

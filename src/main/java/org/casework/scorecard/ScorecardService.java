@@ -53,6 +53,19 @@ public class ScorecardService {
 
     /** A period named by the request: its name, first day and first day after. */
     record Period(String name, LocalDate from, LocalDate to) {
+
+        /** The period of the same kind just before: the previous quarter, month or year. */
+        Period previous() {
+            LocalDate before = from.minusDays(1);
+            if (QUARTER.matcher(name).matches()) {
+                return quarter(before.getYear(), (before.getMonthValue() - 1) / 3 + 1);
+            } else if (MONTH.matcher(name).matches()) {
+                LocalDate first = before.withDayOfMonth(1);
+                return new Period(first.toString().substring(0, 7), first, from);
+            }
+            LocalDate first = before.withDayOfYear(1);
+            return new Period(String.valueOf(first.getYear()), first, from);
+        }
     }
 
     /**
@@ -61,10 +74,16 @@ public class ScorecardService {
      * quarter. A fast closure is within the N of the team's cases-closed-within-days target, else
      * {@code fastClosureDays}, else 28 days.
      */
-    public Scorecard scorecard(UUID teamId, String periodName, Integer fastClosureDays) {
+    public Scorecard scorecard(UUID teamId, String periodName, Integer fastClosureDays, boolean withPrevious) {
         Team team = teams.require(teamId);
         caller.requireReadable(teamId, "Team " + teamId);
         Period period = period(periodName);
+        Scorecard scorecard = scorecard(team, period, fastClosureDays);
+        return withPrevious ? scorecard.withPrevious(scorecard(team, period.previous(), fastClosureDays)) : scorecard;
+    }
+
+    private Scorecard scorecard(Team team, Period period, Integer fastClosureDays) {
+        UUID teamId = team.id;
         var since = period.from().atStartOfDay(TimeConfig.LOCAL_ZONE).toOffsetDateTime();
         var until = period.to().atStartOfDay(TimeConfig.LOCAL_ZONE).toOffsetDateTime();
 
@@ -82,7 +101,7 @@ public class ScorecardService {
                 softOutcomes.summary(teamId, period.from(), period.to().minusDays(1)),
                 Scorecard.Repeats.of(repeats.dashboard(teamId, null, period.from(), period.to().minusDays(1), null,
                         null, 1)),
-                query.continuity(teamId, since, until), gaming);
+                query.continuity(teamId, since, until), gaming, null);
     }
 
     Period period(String name) {

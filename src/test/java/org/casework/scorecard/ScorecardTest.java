@@ -14,6 +14,7 @@ import static org.casework.support.Fixtures.signedIn;
 import static org.casework.support.Fixtures.team;
 import static org.casework.support.Fixtures.worker;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.LocalDate;
@@ -56,6 +57,24 @@ class ScorecardTest {
         }
         invalid().get("/api/teams/" + team + "/scorecard?fastClosureDays=many").then().statusCode(400)
                 .body("errors[0].field", equalTo("fastClosureDays"));
+        invalid().get("/api/teams/" + team + "/scorecard?compare=last-year").then().statusCode(400)
+                .body("errors[0].field", equalTo("compare"));
+    }
+
+    @Test
+    void thePreviousPeriodOfTheSameKindBesideItWhenAskedFor() {
+        String team = team();
+        scorecard(team, "2025-Q1").body("previous", nullValue());
+        String path = "/api/teams/" + team + "/scorecard?compare=previous&period=";
+        api().get(path + "2025-Q1").then().statusCode(200).body("period", equalTo("2025-Q1"))
+                .body("previous.period", equalTo("2024-Q4")).body("previous.from", equalTo("2024-10-01"))
+                .body("previous.to", equalTo("2024-12-31")).body("previous.team.id", equalTo(team))
+                .body("previous.softOutcomes.from", equalTo("2024-10-01")).body("previous.previous", nullValue());
+        api().get(path + "2025-03").then().statusCode(200).body("previous.period", equalTo("2025-02"))
+                .body("previous.from", equalTo("2025-02-01")).body("previous.to", equalTo("2025-02-28"));
+        api().get(path + "2025-01").then().statusCode(200).body("previous.period", equalTo("2024-12"));
+        api().get(path + "2025").then().statusCode(200).body("previous.period", equalTo("2024"))
+                .body("previous.to", equalTo("2024-12-31"));
     }
 
     /**

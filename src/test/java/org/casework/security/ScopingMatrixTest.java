@@ -205,6 +205,7 @@ class ScopingMatrixTest {
                 new Call(targets + "/" + targetId, targetBody(), 404));
         calls.put("DELETE /api/teams/{teamId}/targets/{targetId}", new Call(targets + "/" + targetId, null, 404));
         calls.put("GET /api/teams/{teamId}/scorecard", new Call("/api/teams/" + teamA + "/scorecard", null, 404));
+        calls.put("GET /api/teams/{teamId}/workload", new Call("/api/teams/" + teamA + "/workload", null, 404));
         return calls;
     }
 
