@@ -142,7 +142,7 @@ public class AssessmentPage {
         }
         InstrumentView instrument = instrument(code);
         LocalDate today = TimeConfig.now(clock).atZoneSameInstant(TimeConfig.LOCAL_ZONE).toLocalDate();
-        Form form = Form.empty().set("token", UUID.randomUUID().toString()).set("instrument", instrument.code())
+        Form form = Form.fresh().set("instrument", instrument.code())
                 .set("day", String.valueOf(today.getDayOfMonth())).set("month", String.valueOf(today.getMonthValue()))
                 .set("year", String.valueOf(today.getYear()));
         return assess(shown, instrument, form);

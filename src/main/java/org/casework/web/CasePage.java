@@ -1,13 +1,11 @@
 package org.casework.web;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -22,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 
 import org.casework.audit.AuditAction;
 import org.casework.audit.AuditedPage;
@@ -104,15 +101,14 @@ public class CasePage {
     private final ReferenceService reference;
     private final WorkerService workers;
     private final TeamService teams;
-    private final FormErrors errors;
-    private final Submissions submissions;
+    private final FormPosts posts;
     private final AuditedPage audit;
     private final Caller caller;
     private final Clock clock;
 
     public CasePage(Pages pages, CaseService cases, PersonService people, MomentService moments, OfferService offers,
             ReferralService referrals, ReferenceService reference, WorkerService workers, TeamService teams,
-            FormErrors errors, Submissions submissions, AuditedPage audit, Caller caller, Clock clock) {
+            FormPosts posts, AuditedPage audit, Caller caller, Clock clock) {
         this.pages = pages;
         this.cases = cases;
         this.people = people;
@@ -122,8 +118,7 @@ public class CasePage {
         this.reference = reference;
         this.workers = workers;
         this.teams = teams;
-        this.errors = errors;
-        this.submissions = submissions;
+        this.posts = posts;
         this.audit = audit;
         this.caller = caller;
         this.clock = clock;
@@ -145,7 +140,7 @@ public class CasePage {
         if (personId == null) {
             throw ProblemException.notFound("Person");
         }
-        Form form = newForm().set("keyWorkerId", caller.workerId().map(UUID::toString).orElse(null));
+        Form form = Form.fresh().set("keyWorkerId", caller.workerId().map(UUID::toString).orElse(null));
         List<Choice> myTeams = pages.myTeams();
         if (myTeams.size() == 1) {
             form.set("teamId", myTeams.get(0).value());
@@ -162,7 +157,6 @@ public class CasePage {
         if (personId == null) {
             throw ProblemException.notFound("Person");
         }
-        Msg msg = pages.messages();
         Actions actions = pages.actions();
         List<Field> fields = List.of(Field.choice("teamId", "teamId", "teamId", actions.case_team_field()),
                 Field.choice("keyWorkerId", "keyWorkerId", "keyWorkerId", actions.case_key_worker_field()),
@@ -170,7 +164,8 @@ public class CasePage {
                 Field.choice("personId", "teamId", "teamId", actions.case_team_field()));
         NewCase request = new NewCase(personId, uuid(form, "teamId"), uuid(form, "keyWorkerId"), null,
                 form.text("summary"), List.of(), List.of());
-        return submit(form, request, fields, msg, AuditAction.CREATE, () -> openPage(personId, form), () -> {
+        return posts.submit(form, request, fields, actions.error_changed_by_someone_else(), AuditAction.CREATE,
+                () -> openPage(personId, form), () -> {
             CaseView opened = cases.open(request);
             return Saved.of("/cases/" + opened.id() + "?" + Pages.BANNER + "=case-opened", opened);
         });
@@ -194,7 +189,7 @@ public class CasePage {
     @GET
     @Path("cases/{caseId}/moments/new")
     public TemplateInstance momentForm(@PathParam("caseId") UUID caseId) {
-        return casePage("moment", caseId, withNow(newForm()));
+        return casePage("moment", caseId, withNow(Form.fresh()));
     }
 
     @POST
@@ -212,7 +207,8 @@ public class CasePage {
         OffsetDateTime at = at(form, msg);
         MomentRequest request = new MomentRequest(at, form.text("momentType"), form.text("observer"),
                 form.text("whatHappened"), form.has("inTheirWords", "yes"), form.values("domains"));
-        return submit(form, request, fields, msg, AuditAction.CREATE, () -> casePage("moment", caseId, form), () -> {
+        return posts.submit(form, request, fields, actions.error_changed_by_someone_else(), AuditAction.CREATE,
+                () -> casePage("moment", caseId, form), () -> {
             var recorded = moments.record(caseId, request);
             return Saved.of(personPath(recorded.personId(), "moment-recorded"), recorded);
         });
@@ -223,7 +219,7 @@ public class CasePage {
     @GET
     @Path("cases/{caseId}/offers/new")
     public TemplateInstance offerForm(@PathParam("caseId") UUID caseId) {
-        return casePage("offer", caseId, newForm());
+        return casePage("offer", caseId, Form.fresh());
     }
 
     @POST
@@ -239,7 +235,8 @@ public class CasePage {
         LocalDate respondBy = ContactPage.date(form, "respondBy", "respondBy-day", actions.offer_respond_by_field(), msg);
         NewOffer request = new NewOffer(caseId, form.text("offerType"), form.text("description"),
                 form.has("finalOffer", "yes"), null, respondBy, caller.workerId().orElseThrow());
-        return submit(form, request, fields, msg, AuditAction.CREATE, () -> casePage("offer", caseId, form), () -> {
+        return posts.submit(form, request, fields, actions.error_changed_by_someone_else(), AuditAction.CREATE,
+                () -> casePage("offer", caseId, form), () -> {
             OfferView made = offers.make(request);
             return Saved.of("/cases/" + caseId + "?" + Pages.BANNER + "=offer-recorded", made);
         });
@@ -249,7 +246,7 @@ public class CasePage {
     @Path("cases/{caseId}/offers/{offerId}/response")
     public TemplateInstance responseForm(@PathParam("caseId") UUID caseId, @PathParam("offerId") UUID offerId) {
         OfferView offer = audit.read(() -> offers.get(offerId));
-        return casePage("response", caseId, newForm().set("version", String.valueOf(offer.version()))
+        return casePage("response", caseId, Form.fresh().set("version", String.valueOf(offer.version()))
                 .set("offerId", offerId.toString()));
     }
 
@@ -259,13 +256,13 @@ public class CasePage {
     public Object respond(@PathParam("caseId") UUID caseId, @PathParam("offerId") UUID offerId,
             MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
-        Msg msg = pages.messages();
         Actions actions = pages.actions();
         List<Field> fields = List.of(Field.choice("response", "response", "response", actions.offer_response_field()),
                 Field.text("reason", "reason", "reason", actions.offer_reason_field()));
         OfferResponse request = new OfferResponse(form.text("response"), null, form.text("reason"));
-        long version = version(form);
-        return submit(form, request, fields, msg, AuditAction.UPDATE, () -> casePage("response", caseId, form), () -> {
+        long version = form.version();
+        return posts.submit(form, request, fields, actions.error_changed_by_someone_else(), AuditAction.UPDATE,
+                () -> casePage("response", caseId, form), () -> {
             OfferView answered = offers.respond(offerId, version, request);
             return Saved.of("/cases/" + caseId + "?" + Pages.BANNER + "=response-recorded", answered);
         });
@@ -276,7 +273,7 @@ public class CasePage {
     @GET
     @Path("cases/{caseId}/referrals/new")
     public TemplateInstance referralForm(@PathParam("caseId") UUID caseId) {
-        return casePage("referral", caseId, newForm());
+        return casePage("referral", caseId, Form.fresh());
     }
 
     @POST
@@ -284,14 +281,14 @@ public class CasePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object refer(@PathParam("caseId") UUID caseId, MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
-        Msg msg = pages.messages();
         Actions actions = pages.actions();
         List<Field> fields = List.of(Field.choice("toTeamId", "toTeamId", "toTeamId", actions.referral_to_field()),
                 Field.text("toAgency", "toAgency", "toAgency", actions.referral_to_field()),
                 Field.text("reason", "reason", "reason", actions.referral_reason_field()));
         NewReferral request = new NewReferral(caseId, uuid(form, "toTeamId"), form.text("toAgency"),
                 form.text("reason"), caller.workerId().orElseThrow(), null, null);
-        return submit(form, request, fields, msg, AuditAction.CREATE, () -> casePage("referral", caseId, form), () -> {
+        return posts.submit(form, request, fields, actions.error_changed_by_someone_else(), AuditAction.CREATE,
+                () -> casePage("referral", caseId, form), () -> {
             ReferralView sent = referrals.send(request);
             return Saved.of("/cases/" + caseId + "?" + Pages.BANNER + "=referral-recorded", sent);
         });
@@ -304,7 +301,7 @@ public class CasePage {
     @RolesAllowed(Roles.TEAM_LEAD)
     public TemplateInstance handoverForm(@PathParam("caseId") UUID caseId) {
         CaseView supportCase = audit.read(() -> cases.get(caseId));
-        return casePage("handover", caseId, newForm().set("version", String.valueOf(supportCase.version())));
+        return casePage("handover", caseId, Form.fresh().set("version", String.valueOf(supportCase.version())));
     }
 
     @POST
@@ -313,13 +310,13 @@ public class CasePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object handOver(@PathParam("caseId") UUID caseId, MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
-        Msg msg = pages.messages();
         Actions actions = pages.actions();
         List<Field> fields = List.of(Field.choice("toWorkerId", "toWorkerId", "toWorkerId", actions.handover_to_field()),
                 Field.text("reason", "reason", "reason", actions.handover_reason_field()));
         NewHandover request = new NewHandover(uuid(form, "toWorkerId"), form.text("reason"), null);
-        long version = version(form);
-        return submit(form, request, fields, msg, AuditAction.CREATE, () -> casePage("handover", caseId, form), () -> {
+        long version = form.version();
+        return posts.submit(form, request, fields, actions.error_changed_by_someone_else(), AuditAction.CREATE,
+                () -> casePage("handover", caseId, form), () -> {
             var handedOver = cases.handOver(caseId, version, request);
             return Saved.of("/cases/" + caseId + "?" + Pages.BANNER + "=case-handed-over", handedOver);
         });
@@ -330,7 +327,7 @@ public class CasePage {
     @RolesAllowed(Roles.TEAM_LEAD)
     public TemplateInstance closeForm(@PathParam("caseId") UUID caseId) {
         CaseView supportCase = audit.read(() -> cases.get(caseId));
-        return casePage("close", caseId, newForm().set("version", String.valueOf(supportCase.version())));
+        return casePage("close", caseId, Form.fresh().set("version", String.valueOf(supportCase.version())));
     }
 
     @POST
@@ -344,55 +341,15 @@ public class CasePage {
         List<Field> fields = List.of(Field.choice("reason", "reason", "reason", actions.closure_reason_field()),
                 Field.text("note", "note", "note", actions.closure_note_field()));
         Closure request = new Closure(form.text("reason"), form.text("note"), null);
-        long version = version(form);
-        return submit(form, request, fields, msg, AuditAction.UPDATE, () -> casePage("close", caseId, form), () -> {
+        long version = form.version();
+        return posts.submit(form, request, fields, actions.error_changed_by_someone_else(), AuditAction.UPDATE,
+                () -> casePage("close", caseId, form), () -> {
             CaseView closed = cases.close(caseId, version, request);
             return Saved.of("/cases/" + caseId + "?" + Pages.BANNER + "=case-closed", closed);
         });
     }
 
     // ----- shared ------------------------------------------------------------------------------------------------
-
-    /**
-     * Checks the request as the API would, then stores it once per form in one audited transaction and redirects;
-     * on any refusal, the form again with its errors. Someone else's change in between (412) is an error on the
-     * form, with the current version to look at.
-     */
-    private Object submit(Form form, Object request, List<Field> fields, Msg msg, AuditAction action,
-            Callable<TemplateInstance> again, Callable<Saved> change) {
-        errors.validate(request, "", fields, form, msg);
-        try {
-            if (form.hasErrors()) {
-                return again.call();
-            }
-            String redirect = submissions.once(form.value("token"), action, change);
-            return Response.seeOther(URI.create(redirect)).build();
-        } catch (ProblemException refused) {
-            if (refused.status == 404 || refused.status == 403) {
-                throw refused;
-            }
-            if (refused.status == 412) {
-                form.error("$", fields.get(0).inputId(), pages.actions().error_changed_by_someone_else());
-            } else {
-                errors.add(refused, "", fields, form, msg);
-            }
-            return call(again);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static TemplateInstance call(Callable<TemplateInstance> page) {
-        try {
-            return page.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private TemplateInstance casePage(String kind, UUID caseId, Form form) {
         Overview overview = overviewOf(caseId);
@@ -457,10 +414,6 @@ public class CasePage {
                 .map(choice).toList();
     }
 
-    private Form newForm() {
-        return Form.empty().set("token", UUID.randomUUID().toString());
-    }
-
     private Form withNow(Form form) {
         var now = TimeConfig.now(clock).atZoneSameInstant(TimeConfig.LOCAL_ZONE);
         return form.set("day", String.valueOf(now.getDayOfMonth())).set("month", String.valueOf(now.getMonthValue()))
@@ -488,11 +441,4 @@ public class CasePage {
         }
     }
 
-    private static long version(Form form) {
-        try {
-            return Long.parseLong(form.value("version"));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
 }

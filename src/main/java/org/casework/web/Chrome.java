@@ -17,6 +17,7 @@ public record Chrome(String lang, String switchHref, String councilName, String 
                 new NavItem("my-day", "/", "my-day".equals(section)),
                 new NavItem("people", "/people", "people".equals(section))));
         if (teamLead) {
+            items.add(new NavItem("teams", "/teams", "teams".equals(section)));
             items.add(new NavItem("repeats", "/dashboards/repeats", "repeats".equals(section)));
         }
         return items;

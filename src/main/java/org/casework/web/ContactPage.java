@@ -109,8 +109,7 @@ public class ContactPage {
     @Path("new")
     public TemplateInstance form(@PathParam("caseId") UUID caseId) {
         var now = TimeConfig.now(clock).atZoneSameInstant(TimeConfig.LOCAL_ZONE);
-        Form form = Form.empty()
-                .set("token", UUID.randomUUID().toString())
+        Form form = Form.fresh()
                 .set("contactStatus", ContactStatus.MADE.code())
                 .set("day", String.valueOf(now.getDayOfMonth()))
                 .set("month", String.valueOf(now.getMonthValue()))

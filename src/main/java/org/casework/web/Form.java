@@ -28,6 +28,20 @@ public class Form {
         return new Form(new LinkedHashMap<>());
     }
 
+    /** A new form to fill in, with the token that lets it be stored only once ({@link Submissions#once}). */
+    public static Form fresh() {
+        return empty().set("token", java.util.UUID.randomUUID().toString());
+    }
+
+    /** The version of the record the form was read at (hidden field {@code version}); -1 when missing. */
+    public long version() {
+        try {
+            return Long.parseLong(value("version"));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     public static Form of(MultivaluedMap<String, String> submitted) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         submitted.forEach((name, given) -> values.put(name, List.copyOf(given)));

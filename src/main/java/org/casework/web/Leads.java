@@ -163,4 +163,115 @@ public interface Leads {
 
     @Message
     String repeats_channel();
+
+    @Message
+    String teams_title();
+
+    @Message
+    String teams_intro();
+
+    @Message
+    String teams_none();
+
+    @Message
+    String teams_scorecard();
+
+    @Message
+    String teams_workload();
+
+    @Message
+    String teams_repeats();
+
+    @Message
+    String teams_links(String team);
+
+    @Message
+    String workload_title(String team);
+
+    @Message
+    String workload_intro();
+
+    @Message
+    String workload_period();
+
+    @Message
+    String workload_last_days(Integer days);
+
+    @Message
+    String workload_apply();
+
+    @Message
+    String workload_range(String from, String to);
+
+    @Message
+    String workload_download();
+
+    @Message
+    String workload_none();
+
+    @Message
+    String workload_workers();
+
+    @Message
+    String workload_open_cases(String date);
+
+    @Message
+    String workload_safety();
+
+    @Message
+    String workload_made();
+
+    @Message
+    String workload_attempted();
+
+    @Message
+    String workload_hours();
+
+    @Message
+    String workload_without_duration(Long contacts);
+
+    @Message
+    String workload_weighty();
+
+    @Message
+    String workload_out_of_hours();
+
+    @Message
+    String workload_handovers();
+
+    @Message
+    String workload_run(String date);
+
+    @Message
+    String workload_definitions();
+
+    @Message
+    String workload_def_scope();
+
+    @Message
+    String workload_def_open();
+
+    @Message
+    String workload_def_contacts();
+
+    @Message
+    String workload_def_hours();
+
+    @Message
+    String workload_def_weighty(String issues);
+
+    @Message
+    String workload_def_hours_out(String starts, String ends);
+
+    @Message
+    String workload_def_run();
+
+    @Message
+    String workload_csv_section();
+
+    @Message
+    String myday_workload_title(Integer days);
+
+    @Message
+    String myday_workload_intro();
 }

@@ -27,6 +27,9 @@ import org.casework.common.PersonalData;
 import org.casework.common.PersonalDataCarrier;
 import org.casework.security.Caller;
 import org.casework.security.Roles;
+import org.casework.workload.Workload;
+import org.casework.workload.Workload.WorkerLoad;
+import org.casework.workload.WorkloadService;
 
 /** A worker's day: their open cases, the longest without a contact first, and their follow-ups. */
 @Path("/")
@@ -39,7 +42,12 @@ public class MyDayPage {
 
     /** What the page shows. */
     public record MyDay(Page<CaseloadEntry> cases, List<FollowUp> overdue, List<FollowUp> dueToday,
-            List<FollowUp> upcoming) implements PersonalDataCarrier {
+            List<FollowUp> upcoming, Workload own, int ownDays) implements PersonalDataCarrier {
+
+        /** The worker's own workload figures, when they belong to a team. */
+        public WorkerLoad mine() {
+            return own.workers().isEmpty() ? null : own.workers().get(0);
+        }
 
         /** Follow-ups by when they are due, leaving out empty groups; each group's code names its heading. */
         public record Group(String code, List<FollowUp> items) {
@@ -70,8 +78,11 @@ public class MyDayPage {
     private final AuditedPage audit;
     private final Caller caller;
     private final Paging paging;
+    private final WorkloadService workloads;
 
-    public MyDayPage(Pages pages, CaseloadService caseload, AuditedPage audit, Caller caller, Paging paging) {
+    public MyDayPage(Pages pages, CaseloadService caseload, AuditedPage audit, Caller caller, Paging paging,
+            WorkloadService workloads) {
+        this.workloads = workloads;
         this.pages = pages;
         this.caseload = caseload;
         this.audit = audit;
@@ -89,7 +100,7 @@ public class MyDayPage {
             List<FollowUp> overdue = caseload.followUps(me, FollowUpStatus.OVERDUE, followUps).items();
             List<FollowUp> today = caseload.followUps(me, FollowUpStatus.DUE_TODAY, followUps).items();
             List<FollowUp> upcoming = caseload.followUps(me, FollowUpStatus.UPCOMING, followUps).items();
-            return new MyDay(cases, overdue, today, upcoming);
+            return new MyDay(cases, overdue, today, upcoming, workloads.own(null, null), workloads.defaultDays());
         });
         return pages.render(Templates.myDay(day), "my-day");
     }

@@ -110,7 +110,7 @@ public class PeoplePage {
     @GET
     @Path("new")
     public TemplateInstance newPerson(@QueryParam("name") String name) {
-        Form form = Form.empty().set("token", UUID.randomUUID().toString()).set("preferredName", name)
+        Form form = Form.fresh().set("preferredName", name)
                 .set("fullName", name);
         List<Choice> mine = pages.myTeams();
         if (mine.size() == 1) {

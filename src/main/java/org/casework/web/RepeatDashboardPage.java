@@ -1,6 +1,5 @@
 package org.casework.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -149,53 +148,46 @@ public class RepeatDashboardPage {
         RepeatDashboard d = read(filter(months, team, issue, windowDays));
         Leads words = pages.leads();
         Labels labels = labels();
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(words.csv_section(), words.csv_item(), words.csv_measure(), words.csv_value()));
+        Csv rows = Csv.of(words);
         String headline = words.repeats_headline();
-        rows.add(row(headline, "", words.repeats_presentation_days(), d.totals().presentationDays()));
-        rows.add(row(headline, "", words.repeats_people(), d.totals().people()));
-        rows.add(row(headline, "", words.repeats_repeats(), d.totals().repeatPresentations()));
-        rows.add(row(headline, "", words.repeats_same_issue(), d.totals().sameIssueRepeats()));
-        rows.add(row(headline, "", words.repeats_rate(), d.totals().repeatRatePercent()));
+        rows.add(headline, "", words.repeats_presentation_days(), d.totals().presentationDays());
+        rows.add(headline, "", words.repeats_people(), d.totals().people());
+        rows.add(headline, "", words.repeats_repeats(), d.totals().repeatPresentations());
+        rows.add(headline, "", words.repeats_same_issue(), d.totals().sameIssueRepeats());
+        rows.add(headline, "", words.repeats_rate(), d.totals().repeatRatePercent());
         for (RepeatDashboard.Horizon h : d.returnsAfterClosure().within()) {
-            rows.add(row(words.repeats_returns(), words.repeats_within_months(h.months()), words.repeats_returned(),
-                    h.returned()));
-            rows.add(row(words.repeats_returns(), words.repeats_within_months(h.months()), words.repeats_rate(),
-                    h.ratePercent()));
+            rows.add(words.repeats_returns(), words.repeats_within_months(h.months()), words.repeats_returned(),
+                    h.returned());
+            rows.add(words.repeats_returns(), words.repeats_within_months(h.months()), words.repeats_rate(),
+                    h.ratePercent());
         }
         for (RepeatDashboard.Month m : d.monthly()) {
-            rows.add(row(words.repeats_chart_monthly(), m.month(), words.repeats_presentation_days(),
-                    m.presentationDays()));
-            rows.add(row(words.repeats_chart_monthly(), m.month(), words.repeats_repeats(), m.repeatPresentations()));
+            rows.add(words.repeats_chart_monthly(), m.month(), words.repeats_presentation_days(),
+                    m.presentationDays());
+            rows.add(words.repeats_chart_monthly(), m.month(), words.repeats_repeats(), m.repeatPresentations());
         }
         for (RepeatDashboard.IssueRow r : d.byIssue()) {
             String item = labels.code("issue-category", r.issue());
-            rows.add(row(words.repeats_chart_issue(), item, words.repeats_presentation_days(), r.presentationDays()));
-            rows.add(row(words.repeats_chart_issue(), item, words.repeats_repeats(), r.repeatPresentations()));
+            rows.add(words.repeats_chart_issue(), item, words.repeats_presentation_days(), r.presentationDays());
+            rows.add(words.repeats_chart_issue(), item, words.repeats_repeats(), r.repeatPresentations());
         }
         for (RepeatDashboard.ChannelRow r : d.byChannel()) {
             String item = labels.code("channel", r.channel());
-            rows.add(row(words.repeats_chart_channel(), item, words.repeats_presentation_days(), r.presentationDays()));
-            rows.add(row(words.repeats_chart_channel(), item, words.repeats_repeats(), r.repeatPresentations()));
+            rows.add(words.repeats_chart_channel(), item, words.repeats_presentation_days(), r.presentationDays());
+            rows.add(words.repeats_chart_channel(), item, words.repeats_repeats(), r.repeatPresentations());
         }
         for (RepeatDashboard.Band b : d.returnsAfterClosure().bands()) {
-            rows.add(row(words.repeats_chart_returns(), b.band(), words.repeats_returned(), b.returned()));
+            rows.add(words.repeats_chart_returns(), b.band(), words.repeats_returned(), b.returned());
         }
         for (RepeatDashboard.FrequentPresenter p : d.frequentPresenters().items()) {
-            rows.add(row(words.repeats_frequent(), p.preferredName(), words.repeats_presentation_days(),
-                    p.presentationDays()));
+            rows.add(words.repeats_frequent(), p.preferredName(), words.repeats_presentation_days(),
+                    p.presentationDays());
         }
         for (RepeatDashboard.EscalatingPresenter p : d.escalating().items()) {
-            rows.add(row(words.repeats_escalating(), p.preferredName(), words.repeats_gaps(),
-                    String.join(" ", p.gaps().stream().map(String::valueOf).toList())));
+            rows.add(words.repeats_escalating(), p.preferredName(), words.repeats_gaps(),
+                    String.join(" ", p.gaps().stream().map(String::valueOf).toList()));
         }
-        StringBuilder csv = new StringBuilder();
-        rows.forEach(r -> csv.append(String.join(",", r.stream().map(RepeatDashboardPage::quoted).toList()))
-                .append("\r\n"));
-        return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8))
-                .type("text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"repeat-presentations.csv\"")
-                .build();
+        return rows.download("repeat-presentations.csv");
     }
 
     private RepeatDashboard read(Filter filter) {
@@ -243,14 +235,5 @@ public class RepeatDashboardPage {
         return new Labels(reference, pages.language().isWelsh(), Map.of(), teams.names());
     }
 
-    private static List<String> row(String section, String item, String measure, Object value) {
-        return List.of(section, item, measure, value == null ? "" : String.valueOf(value));
-    }
 
-    /** RFC 4180: every field quoted, quotes doubled; a leading =, +, - or @ is defused for spreadsheets. */
-    static String quoted(String field) {
-        String safe = !field.isEmpty() && "=+-@".indexOf(field.charAt(0)) >= 0 && !field.matches("-?[0-9.]+")
-                ? "'" + field : field;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
 }

@@ -76,6 +76,11 @@ public class WorkloadService {
         return new Workload(team, period.from(), period.to(), period.asOf(), rules(), loads);
     }
 
+    /** The days of the period shown when none is asked for. */
+    public int defaultDays() {
+        return settings.defaultDays();
+    }
+
     Rules rules() {
         return new Rules(settings.weightyIssues(), settings.dayStarts().toString(), settings.dayEnds().toString(),
                 TimeConfig.LOCAL_ZONE.getId());

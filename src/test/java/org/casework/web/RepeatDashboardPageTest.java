@@ -97,8 +97,8 @@ class RepeatDashboardPageTest {
 
     @Test
     void aFieldStartingWithAFormulaIsDefusedInTheCsv() {
-        assertThat(RepeatDashboardPage.quoted("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(RepeatDashboardPage.quoted("-12")).isEqualTo("\"-12\"");
-        assertThat(RepeatDashboardPage.quoted("Jo")).isEqualTo("\"Jo\"");
+        assertThat(Csv.quoted("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(Csv.quoted("-12")).isEqualTo("\"-12\"");
+        assertThat(Csv.quoted("Jo")).isEqualTo("\"Jo\"");
     }
 }
