@@ -166,30 +166,31 @@ public class TargetService {
         if (metric == null) {
             errors.add(FieldError.body("metric", "must be one of " + String.join(", ",
                     Arrays.stream(TargetMetric.values()).map(TargetMetric::code).toList())
-                    + " (see /api/target-metrics)"));
+                    + " (see /api/target-metrics)").coded("unknown-code"));
         } else if (metric.needsParameterDays() && request.parameterDays() == null) {
-            errors.add(FieldError.body("parameterDays", "is required for " + metric.code()));
+            errors.add(FieldError.body("parameterDays", "is required for " + metric.code()).coded("required"));
         } else if (!metric.needsParameterDays() && request.parameterDays() != null) {
             errors.add(FieldError.body("parameterDays", "is only for the within-N-days metrics; leave it out for "
                     + metric.code()));
         }
         if (request.parameterDays() != null
                 && (request.parameterDays() < 0 || request.parameterDays() > MAX_PARAMETER_DAYS)) {
-            errors.add(FieldError.body("parameterDays", "must be between 0 and " + MAX_PARAMETER_DAYS));
+            errors.add(FieldError.body("parameterDays", "must be between 0 and " + MAX_PARAMETER_DAYS)
+                    .coded("out-of-range"));
         }
         if (!COMPARATORS.contains(request.comparator())) {
-            errors.add(FieldError.body("comparator", "must be at-least or at-most"));
+            errors.add(FieldError.body("comparator", "must be at-least or at-most").coded("unknown-code"));
         }
         if (!PERIODS.contains(request.period())) {
-            errors.add(FieldError.body("period", "must be month, quarter or year"));
+            errors.add(FieldError.body("period", "must be month, quarter or year").coded("unknown-code"));
         }
         BigDecimal max = metric == null ? null : metric.maxThreshold();
         if (request.threshold().signum() < 0 || (max != null && request.threshold().compareTo(max) > 0)) {
             errors.add(FieldError.body("threshold", max == null ? "must not be negative"
                     : "must be between 0 and " + max.toPlainString() + " for " + metric.code()
-                            + ("percent".equals(metric.unit()) ? " (a percentage)" : "")));
+                            + ("percent".equals(metric.unit()) ? " (a percentage)" : "")).coded("out-of-range"));
         } else if (request.threshold().scale() > 2) {
-            errors.add(FieldError.body("threshold", "must have at most two decimals"));
+            errors.add(FieldError.body("threshold", "must have at most two decimals").coded("format"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors.toArray(FieldError[]::new));

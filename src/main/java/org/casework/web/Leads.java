@@ -274,4 +274,241 @@ public interface Leads {
 
     @Message
     String myday_workload_intro();
+
+    @Message
+    String scorecard_title(String team);
+
+    @Message
+    String scorecard_intro();
+
+    @Message
+    String scorecard_period();
+
+    @Message
+    String scorecard_quarters();
+
+    @Message
+    String scorecard_months();
+
+    @Message
+    String scorecard_years();
+
+    @Message
+    String scorecard_apply();
+
+    @Message
+    String scorecard_compared(String period, String previous);
+
+    @Message
+    String scorecard_download();
+
+    @Message
+    String scorecard_measure();
+
+    @Message
+    String scorecard_quarter_label(String first, String last, String year);
+
+    @Message
+    String scorecard_targets();
+
+    @Message
+    String scorecard_targets_none();
+
+    @Message
+    String scorecard_target();
+
+    @Message
+    String scorecard_target_aim(String comparator, String amount);
+
+    @Message
+    String scorecard_judged(String period);
+
+    @Message
+    String scorecard_verdict(String status);
+
+    @Message
+    String scorecard_so_far();
+
+    @Message
+    String scorecard_change_target();
+
+    @Message
+    String scorecard_add_target();
+
+    @Message
+    String scorecard_people();
+
+    @Message
+    String scorecard_people_intro();
+
+    @Message
+    String scorecard_assessments();
+
+    @Message
+    String scorecard_people_assessed();
+
+    @Message
+    String scorecard_improved(String instrument);
+
+    @Message
+    String scorecard_unchanged(String instrument);
+
+    @Message
+    String scorecard_worse(String instrument);
+
+    @Message
+    String scorecard_moments();
+
+    @Message
+    String scorecard_moments_none();
+
+    @Message
+    String scorecard_continuity();
+
+    @Message
+    String scorecard_contacts();
+
+    @Message
+    String scorecard_key_worker_share();
+
+    @Message
+    String scorecard_upc();
+
+    @Message
+    String scorecard_coci();
+
+    @Message
+    String scorecard_handovers();
+
+    @Message
+    String scorecard_repeats();
+
+    @Message
+    String scorecard_repeats_link();
+
+    @Message
+    String scorecard_frequent();
+
+    @Message
+    String scorecard_escalating();
+
+    @Message
+    String scorecard_gaming();
+
+    @Message
+    String scorecard_gaming_intro();
+
+    @Message
+    String scorecard_fast();
+
+    @Message
+    String scorecard_fast_text(Long came, Long closures, Integer days);
+
+    @Message
+    String scorecard_fast_none(Integer days);
+
+    @Message
+    String scorecard_quick();
+
+    @Message
+    String scorecard_quick_text(Long came, Long closures);
+
+    @Message
+    String scorecard_quick_none();
+
+    @Message
+    String scorecard_end();
+
+    @Message
+    String scorecard_end_text(Long late, Long closures, String share, String expected);
+
+    @Message
+    String scorecard_end_none();
+
+    @Message
+    String scorecard_delay();
+
+    @Message
+    String scorecard_delay_text(Long contacts, String median, Long late);
+
+    @Message
+    String scorecard_delay_none();
+
+    @Message
+    String scorecard_rating();
+
+    @Message
+    String scorecard_rating_text(String name, Long higher, Long pairs);
+
+    @Message
+    String scorecard_rating_none();
+
+    @Message
+    String target_new_title();
+
+    @Message
+    String target_edit_title();
+
+    @Message
+    String target_metric();
+
+    @Message
+    String target_days();
+
+    @Message
+    String target_days_hint();
+
+    @Message
+    String target_comparator();
+
+    @Message
+    String target_at_least();
+
+    @Message
+    String target_at_most();
+
+    @Message
+    String target_threshold();
+
+    @Message
+    String target_threshold_hint();
+
+    @Message
+    String target_period();
+
+    @Message
+    String target_month();
+
+    @Message
+    String target_quarter();
+
+    @Message
+    String target_year();
+
+    @Message
+    String target_description();
+
+    @Message
+    String target_save();
+
+    @Message
+    String target_remove();
+
+    @Message
+    String target_remove_warning();
+
+    @Message
+    String target_stale();
+
+    @Message
+    String target_back();
+
+    @Message
+    String metric_label(String code);
+
+    @Message
+    String metric_definition(String code);
+
+    @Message
+    String metric_value(String unit, String value);
 }
