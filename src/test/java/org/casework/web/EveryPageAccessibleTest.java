@@ -46,6 +46,7 @@ class EveryPageAccessibleTest {
                 .statusCode(201).extract().path("id");
         String stranger = WebFixtures.desk().personId();
         String displayName = api().get("/api/workers/" + lead.workerId()).then().extract().path("displayName");
+        String target = Fixtures.target(lead.teamId(), "cases-closed-within-days", 28, "at-least", 60, "month");
         String fullName = api().get("/api/people/" + lead.personId()).then().extract().path("fullName");
 
         Map<String, String> pages = new LinkedHashMap<>();
@@ -68,6 +69,11 @@ class EveryPageAccessibleTest {
         pages.put("hand over", "/cases/" + lead.caseId() + "/handover");
         pages.put("close", "/cases/" + lead.caseId() + "/closure");
         pages.put("repeat presentations", "/dashboards/repeats");
+        pages.put("your teams", "/teams");
+        pages.put("workload", "/teams/" + lead.teamId() + "/workload");
+        pages.put("scorecard", "/teams/" + lead.teamId() + "/scorecard");
+        pages.put("add a target", "/teams/" + lead.teamId() + "/scorecard/targets/new");
+        pages.put("change a target", "/teams/" + lead.teamId() + "/scorecard/targets/" + target);
         pages.put("not found", "/people/" + stranger);
 
         List<String> failures = new ArrayList<>();
@@ -78,14 +84,15 @@ class EveryPageAccessibleTest {
             for (var page : pages.entrySet()) {
                 browser.go(page.getValue());
                 check(browser, page.getKey(), language, failures);
-                if (page.getKey().equals("repeat presentations")) {
-                    browser.screenshot("repeat-dashboard-" + language);
+                if (List.of("repeat presentations", "workload", "scorecard").contains(page.getKey())) {
+                    browser.screenshot(page.getKey().replace(' ', '-') + "-" + language);
                 }
             }
             // the forms showing their errors: submitted empty
             for (String form : List.of("/cases/" + lead.caseId() + "/contacts/new", "/people/new",
                     "/cases/" + lead.caseId() + "/closure", "/cases/" + lead.caseId()
-                            + "/assessments/new?instrument=swemwbs")) {
+                            + "/assessments/new?instrument=swemwbs",
+                    "/teams/" + lead.teamId() + "/scorecard/targets/new")) {
                 browser.go(form);
                 browser.driver().findElement(By.cssSelector("main form[method=post] button[type=submit]")).click();
                 browser.heading();
