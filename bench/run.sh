@@ -64,6 +64,10 @@ Repeat dashboard, Team 01 (its lead), 12 months | GET /api/dashboards/repeat-pre
 Repeat dashboard, Team 01 in all teams' scope, 12 months | GET /api/dashboards/repeat-presentations?team={team}&from={year_from}&to={today} | all | src/main/resources/sql/repeats/dashboard-every-team.sql | team={team} fromDate={year_from} toDate={today} today={today} frequentDays=5 listLimit=20
 Repeat dashboard, 3 teams (computed from the days), 12 months | GET /api/dashboards/repeat-presentations?from={year_from}&to={today} | three | src/main/resources/sql/repeats/dashboard.sql | scope={three_teams} team= issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
 Scorecard, Team 01, this quarter | GET /api/teams/{team}/scorecard?period={quarter} | one | java:org.casework.bench.Statements scorecard | teamId={team} since={quarter_from_ts} until={quarter_next_ts} from={quarter_from_ts} fromDay={quarter_from} toDay={quarter_next} n=28 allTeams=false teams=[{team}] first={quarter_from} last={quarter_next} step=3months comparator=at-least threshold=60 today={today} now={now} scope={team} team={team} issue= fromDate={quarter_from} toDate={quarter_last} windowDays=28 frequentDays=5 listLimit=1
+Scorecard, Team 01, this quarter and the one before | GET /api/teams/{team}/scorecard?period={quarter}&compare=previous | one | |
+Web: scorecard, Team 01 (its lead), this quarter and the one before | GET /teams/{team}/scorecard?period={quarter} | web:bench.lead.one | |
+Workload, Team 01, last 28 days | GET /api/teams/{team}/workload | one | java:org.casework.bench.Statements workload | teamId={team} teams=[{team}] workers=[{team_workers}] weighty=[safeguarding,domestic-abuse,mental-health,substance-use,homelessness] since={days28_from_ts} until={tomorrow_ts} zone=Europe/London dayStarts=08:00 dayEnds=18:00 asOfEnd={tomorrow_ts} runSince={year_back_ts} runMustReach={yesterday}
+Web: workload, Team 01 (its lead), last 28 days | GET /teams/{team}/workload | web:bench.lead.one | |
 A person's presentations, busiest person | GET /api/people/{person}/presentations | all | src/main/resources/sql/repeats/person-presentations.sql | personId={person} scope={all_teams} windowDays=28 beforeDate=9999-12-31 fetch=21
 Web: repeat dashboard, Team 01 (its lead), 12 months | GET /dashboards/repeats?team={team}&months=12 | web:bench.lead.one | |
 Web: my day, busiest key worker | GET / | web:busiest_worker | |
@@ -156,7 +160,14 @@ select 'busiest_worker=' || w.username from support_case c join worker w on w.id
 where c.status = 'open' group by w.username order by count(*) desc, w.username limit 1;
 select 'busiest_worker_id=' || w.id from support_case c join worker w on w.id = c.key_worker_id
 where c.status = 'open' group by w.id, w.username order by count(*) desc, w.username limit 1;
+-- the active workers of Team 01, as the workload lists them
+select 'team_workers=' || string_agg(w.id::text, ',' order by w.display_name, w.id) from worker w
+join worker_team m on m.worker_id = w.id join team t on t.id = m.team_id where t.name = 'Team 01' and w.active;
 select 'today=' || current_date;
+select 'yesterday=' || (current_date - 1);
+select 'days28_from=' || (current_date - 27);
+select 'days28_from_ts=' || to_char((current_date - 27)::timestamp at time zone 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SSOF');
+select 'year_back_ts=' || to_char((current_date - 366)::timestamp at time zone 'Europe/London', 'YYYY-MM-DD"T"HH24:MI:SSOF');
 select 'year_from=' || (current_date - 364);
 select 'quarter=' || to_char(current_date, 'YYYY-"Q"Q');
 select 'quarter_from=' || cast(date_trunc('quarter', current_date) as date);
@@ -169,7 +180,7 @@ select 'tomorrow_ts=' || to_char((current_date + 1)::timestamp at time zone 'Eur
 SQL
 )
   V[now]="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-  for key in team all_teams lead_one person open_case; do
+  for key in team all_teams lead_one person open_case team_workers; do
     [ -n "${V[$key]:-}" ] || die "could not pick {$key} from the data: is the bench data loaded?"
   done
 }

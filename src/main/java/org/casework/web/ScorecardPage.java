@@ -150,12 +150,7 @@ public class ScorecardPage {
         Leads words = pages.leads();
         Csv csv = Csv.of(words);
         for (TargetRow row : view.targets()) {
-            for (Verdict v : row.current()) {
-                csv.add(words.scorecard_targets(), row.metric(), v.period(), v.actual());
-                csv.add(words.scorecard_targets(), row.metric(), v.period() + ": " + row.aim(),
-                        words.scorecard_verdict(v.status()));
-            }
-            for (Verdict v : row.previous()) {
+            for (Verdict v : java.util.stream.Stream.concat(row.current().stream(), row.previous().stream()).toList()) {
                 csv.add(words.scorecard_targets(), row.metric(), v.period(), v.actual());
                 csv.add(words.scorecard_targets(), row.metric(), v.period() + ": " + row.aim(),
                         words.scorecard_verdict(v.status()));

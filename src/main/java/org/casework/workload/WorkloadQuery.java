@@ -37,12 +37,36 @@ public class WorkloadQuery {
     /** How far back the run of weighty days is followed. */
     static final int RUN_LOOKBACK_DAYS = 366;
 
+    /** The cases open at the end of today: each case's current key worker (no handover can lie in the future). */
+    private static final String OPEN_NOW = """
+            open_case as (
+                select c.person_id, c.key_worker_id as worker_id
+                from support_case c
+                where c.status = 'open' and c.team_id in (:teams) and c.key_worker_id in (:workers)),
+            """;
+
+    /** The cases open at the end of a past day, each with its key worker then, after the handovers up to it. */
+    private static final String OPEN_AT = """
+            open_case as (
+                select c.person_id,
+                       coalesce((select h.to_worker_id from handover h
+                                 where h.case_id = c.id and h.handed_over_at < :asOfEnd
+                                 order by h.handed_over_at desc, h.id desc limit 1),
+                                (select h.from_worker_id from handover h
+                                 where h.case_id = c.id
+                                 order by h.handed_over_at, h.id limit 1),
+                                c.key_worker_id) as worker_id
+                from support_case c
+                where c.team_id in (:teams) and c.opened_at < :asOfEnd
+                  and (c.closed_at is null or c.closed_at >= :asOfEnd)),
+            """;
+
     private static final String WORKLOAD = """
             with member as (
                 select w.id, w.display_name from worker w where w.id in (:workers)),
             contact as (
                 select i.lead_worker_id as worker_id, i.contact_status = 'made' as made, i.duration_minutes,
-                       i.occurred_at at time zone 'Europe/London' as local_at,
+                       i.occurred_at at time zone :zone as local_at,
                        exists (select 1 from interaction_issue ii
                                where ii.interaction_id = i.id and ii.category in (:weighty))
                            as weighty
@@ -62,19 +86,7 @@ public class WorkloadQuery {
                            as out_of_hours
                 from contact
                 group by worker_id),
-            open_case as (
-                select c.person_id,
-                       coalesce((select h.to_worker_id from handover h
-                                 where h.case_id = c.id and h.handed_over_at < :asOfEnd
-                                 order by h.handed_over_at desc, h.id desc limit 1),
-                                (select h.from_worker_id from handover h
-                                 where h.case_id = c.id
-                                 order by h.handed_over_at, h.id limit 1),
-                                c.key_worker_id) as worker_id
-                from support_case c
-                where c.team_id in (:teams) and c.opened_at < :asOfEnd
-                  and (c.closed_at is null or c.closed_at >= :asOfEnd)),
-            caseload as (
+%s            caseload as (
                 select o.worker_id, count(*) as open_cases,
                        count(distinct o.person_id) filter (where nullif(btrim(p.safety_notes), '') is not null)
                            as with_safety_notes
@@ -91,7 +103,7 @@ public class WorkloadQuery {
                 group by h.to_worker_id),
             weighty_day as (
                 select distinct i.lead_worker_id as worker_id,
-                       cast(i.occurred_at at time zone 'Europe/London' as date) as day
+                       cast(i.occurred_at at time zone :zone as date) as day
                 from interaction i
                 where i.team_id in (:teams) and i.lead_worker_id in (:workers)
                   and i.contact_status = 'made' and i.occurred_at >= :runSince and i.occurred_at < :asOfEnd
@@ -130,9 +142,13 @@ public class WorkloadQuery {
         this.entityManager = entityManager;
     }
 
-    /** The statement, as {@code make bench} times it in psql. */
+    /** The statements, as {@code make bench} times them in psql: the team's workers, then their figures today. */
     public static String statement() {
-        return WORKLOAD;
+        return WORKLOAD.formatted(OPEN_NOW);
+    }
+
+    public static String members() {
+        return MEMBERS;
     }
 
     /** The team's active workers. */
@@ -151,7 +167,8 @@ public class WorkloadQuery {
         if (workers.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = entityManager.createNativeQuery(WORKLOAD)
+        List<Object[]> rows = entityManager.createNativeQuery(WORKLOAD.formatted(today ? OPEN_NOW : OPEN_AT))
+                .setParameter("zone", TimeConfig.LOCAL_ZONE.getId())
                 .setParameter("teams", teams)
                 .setParameter("workers", workers)
                 .setParameter("weighty", weightyIssues)

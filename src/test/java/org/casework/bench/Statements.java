@@ -12,7 +12,7 @@ import org.casework.targets.TargetQuery;
 /**
  * Prints the statements an endpoint runs that the application composes in Java, taken from the query classes
  * themselves, so that {@code make bench} times in psql exactly what the application runs. Run by
- * {@code bench/run.sh} as {@code Statements scorecard} or {@code Statements soft-outcomes}.
+ * {@code bench/run.sh} as {@code Statements scorecard}, {@code Statements soft-outcomes} or {@code Statements workload}.
  */
 public final class Statements {
 
@@ -31,7 +31,12 @@ public final class Statements {
                 statements.addAll(TeamSoftOutcomesQuery.statements());
                 statements.add(SqlResource.load("sql/repeats/dashboard.sql"));
             }
-            default -> throw new IllegalArgumentException("say scorecard or soft-outcomes, not '" + endpoint + "'");
+            case "workload" -> {
+                statements.add(org.casework.workload.WorkloadQuery.members());
+                statements.add(org.casework.workload.WorkloadQuery.statement());
+            }
+            default -> throw new IllegalArgumentException(
+                    "say scorecard, soft-outcomes or workload, not '" + endpoint + "'");
         }
         statements.forEach(sql -> System.out.println(sql.strip() + ";\n"));
     }

@@ -39,6 +39,25 @@ public final class WebFixtures {
         return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.withNano(0));
     }
 
+    /** The desk's worker's display name, as the sign-in page lists them. */
+    public static String displayName(Desk desk) {
+        return api().get("/api/workers/" + desk.workerId()).then().extract().path("displayName");
+    }
+
+    /**
+     * A new person of the desk's team presenting on five days in the last two months (a frequent presenter), about
+     * the issue given; their id.
+     */
+    public static String frequentPresenter(Desk desk, String issue) {
+        String person = Fixtures.person(desk.teamId());
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        String caseId = Fixtures.openCase(person, desk.teamId(), desk.workerId(), iso(now.minusDays(70)));
+        for (int daysAgo : List.of(60, 40, 25, 15, 8)) {
+            Fixtures.contact(caseId, desk.workerId(), iso(now.minusDays(daysAgo)), "made", "person", "phone", issue);
+        }
+        return person;
+    }
+
     /** How many contacts the case holds, read through the API. */
     public static int contacts(String caseId) {
         return api().get("/api/cases/" + caseId + "/interactions?limit=100").then().statusCode(200).extract()

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casework.support.Api.api;
 import static org.casework.support.Api.as;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
-import org.casework.support.Fixtures;
 import org.casework.support.Tokens;
 import org.casework.support.WebFixtures;
 import org.casework.support.WebFixtures.Desk;
@@ -23,24 +21,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RepeatDashboardPageTest {
 
-    /** A person of the desk's team presenting on five days over the last two months: a frequent presenter. */
-    private static String frequentPresenter(Desk desk) {
-        String person = Fixtures.person(desk.teamId());
-        OffsetDateTime now = OffsetDateTime.now();
-        String caseId = Fixtures.openCase(person, desk.teamId(), desk.workerId(), WebFixtures.iso(now.minusDays(70)));
-        for (int daysAgo : List.of(60, 40, 25, 15, 8)) {
-            Fixtures.contact(caseId, desk.workerId(), WebFixtures.iso(now.minusDays(daysAgo)), "made", "person",
-                    "phone", "debt");
-        }
-        return person;
-    }
-
     @Test
     void aLeadSeesTheApisFiguresForTheirTeamsOnlyAndTheCsvHoldsExactlyThem() {
         Desk lead = WebFixtures.desk("team-lead");
         Desk other = WebFixtures.desk("team-lead");
-        String mine = frequentPresenter(lead);
-        String theirs = frequentPresenter(other);
+        String mine = WebFixtures.frequentPresenter(lead, "debt");
+        String theirs = WebFixtures.frequentPresenter(other, "debt");
         String myName = api().get("/api/people/" + mine).then().extract().path("preferredName");
 
         WebSession web = WebSession.signIn(lead.username());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casework.support.Api.api;
 
 import java.net.URL;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,36 +39,21 @@ class TeamLeadJourneyTest {
         return root.toString().replaceAll("/$", "");
     }
 
-    private static String displayName(Desk desk) {
-        return api().get("/api/workers/" + desk.workerId()).then().extract().path("displayName");
-    }
-
-    /** A person of the desk's team presenting on five days in the last two months. */
-    private static String frequentPresenter(Desk desk) {
-        String person = Fixtures.person(desk.teamId());
-        OffsetDateTime now = OffsetDateTime.now();
-        String caseId = Fixtures.openCase(person, desk.teamId(), desk.workerId(), WebFixtures.iso(now.minusDays(70)));
-        for (int daysAgo : List.of(60, 40, 25, 15, 8)) {
-            Fixtures.contact(caseId, desk.workerId(), WebFixtures.iso(now.minusDays(daysAgo)), "made", "person",
-                    "phone", "mental-health");
-        }
-        return person;
-    }
-
     @Test
     void aLeadSeesOnlyTheirTeamAndTheCsvEqualsTheTable() {
         Desk lead = WebFixtures.desk("team-lead");
         Desk other = WebFixtures.desk("team-lead");
-        String mine = frequentPresenter(lead);
-        String theirs = frequentPresenter(other);
+        String mine = WebFixtures.frequentPresenter(lead, "mental-health");
+        String theirs = WebFixtures.frequentPresenter(other, "mental-health");
         String otherTeam = api().get("/api/teams/" + other.teamId()).then().extract().path("name");
         try (Browser browser = Browser.open(base(), 1280, 900, true)) {
-            browser.signInAs(displayName(lead));
+            browser.signInAs(WebFixtures.displayName(lead));
             browser.follow("Your teams");
             assertThat(browser.text()).doesNotContain(otherTeam);
             browser.follow("Workload");
             assertThat(browser.heading().getText()).startsWith("Workload: ");
-            assertThat(browser.text()).contains(displayName(lead)).doesNotContain(displayName(other));
+            assertThat(browser.text()).contains(WebFixtures.displayName(lead))
+                    .doesNotContain(WebFixtures.displayName(other));
             browser.assertAccessible("workload");
 
             browser.go("/dashboards/repeats?months=3");
@@ -104,7 +88,7 @@ class TeamLeadJourneyTest {
         String target = Fixtures.target(lead.teamId(), "offers-accepted", null, "at-least", 70, "quarter");
         String path = "/api/teams/" + lead.teamId() + "/targets/" + target;
         try (Browser browser = Browser.open(base(), 1280, 900, true)) {
-            browser.signInAs(displayName(lead));
+            browser.signInAs(WebFixtures.displayName(lead));
             browser.go("/teams/" + lead.teamId() + "/scorecard");
             browser.screenshot("scorecard-desktop");
             browser.follow("Change");
@@ -131,10 +115,10 @@ class TeamLeadJourneyTest {
     @Test
     void theLeadsPagesFitAPhoneAndWorkWithoutJavaScript() {
         Desk lead = WebFixtures.desk("team-lead");
-        frequentPresenter(lead);
+        WebFixtures.frequentPresenter(lead, "mental-health");
         Fixtures.target(lead.teamId(), "cases-closed-within-days", 28, "at-least", 60, "month");
         try (Browser browser = Browser.open(base(), 320, 800, false)) {
-            browser.signInAs(displayName(lead));
+            browser.signInAs(WebFixtures.displayName(lead));
             for (String page : List.of("/teams", "/teams/" + lead.teamId() + "/workload",
                     "/teams/" + lead.teamId() + "/scorecard", "/dashboards/repeats",
                     "/teams/" + lead.teamId() + "/scorecard/targets/new")) {
@@ -157,7 +141,7 @@ class TeamLeadJourneyTest {
     void aWorkerWhoIsNotALeadGetsTheForbiddenPage() {
         Desk worker = WebFixtures.desk();
         try (Browser browser = Browser.open(base(), 1280, 900, true)) {
-            browser.signInAs(displayName(worker));
+            browser.signInAs(WebFixtures.displayName(worker));
             for (String page : List.of("/teams", "/teams/" + worker.teamId() + "/workload",
                     "/teams/" + worker.teamId() + "/scorecard", "/dashboards/repeats")) {
                 browser.go(page);

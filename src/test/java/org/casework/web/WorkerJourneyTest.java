@@ -43,10 +43,6 @@ class WorkerJourneyTest {
         return root.toString().replaceAll("/$", "");
     }
 
-    private static String displayName(Desk desk) {
-        return api().get("/api/workers/" + desk.workerId()).then().extract().path("displayName");
-    }
-
     private static String personName(Desk desk) {
         return api().get("/api/people/" + desk.personId()).then().extract().path("preferredName");
     }
@@ -70,7 +66,7 @@ class WorkerJourneyTest {
             browser.go("/sign-in");
             browser.assertAccessible("sign-in");
             browser.screenshot("sign-in-desktop");
-            browser.signInAs(displayName(desk));
+            browser.signInAs(WebFixtures.displayName(desk));
             assertThat(browser.heading().getText()).isEqualTo("My day");
             assertThat(browser.text()).contains(personName(desk)).contains("Log a contact");
             browser.assertAccessible("my day");
@@ -96,7 +92,7 @@ class WorkerJourneyTest {
     void anAttemptedContactIsLoggedOnAPhoneSizedScreen() {
         Desk desk = WebFixtures.desk();
         try (Browser browser = Browser.open(base(), 320, 800, true)) {
-            browser.signInAs(displayName(desk));
+            browser.signInAs(WebFixtures.displayName(desk));
             assertThat(browser.overflowing()).as("my day fits 320 CSS pixels").isEmpty();
             browser.go("/cases/" + desk.caseId() + "/contacts/new");
             assertThat(browser.overflowing()).as("the contact form fits 320 CSS pixels").isEmpty();
@@ -117,7 +113,7 @@ class WorkerJourneyTest {
     void aContactWithAMomentIsLoggedInTheWelshInterface() {
         Desk desk = WebFixtures.desk();
         try (Browser browser = Browser.open(base(), 1280, 900, true)) {
-            browser.signInAs(displayName(desk));
+            browser.signInAs(WebFixtures.displayName(desk));
             browser.follow("Cymraeg");
             assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("cy");
             browser.assertAccessible("my day in Welsh");
@@ -158,7 +154,7 @@ class WorkerJourneyTest {
     void theLoggingJourneyWorksWithTheKeyboardAlone() {
         Desk desk = WebFixtures.desk();
         try (Browser browser = Browser.open(base(), 1280, 900, true)) {
-            browser.signInAs(displayName(desk));
+            browser.signInAs(WebFixtures.displayName(desk));
             browser.go("/cases/" + desk.caseId() + "/contacts/new");
             browser.keyboardType("Day", String.valueOf(YESTERDAY.getDayOfMonth()))
                     .keyboardType("Month", String.valueOf(YESTERDAY.getMonthValue()))
@@ -184,7 +180,7 @@ class WorkerJourneyTest {
     void theLoggingJourneyWorksWithoutJavaScriptAndADoubleClickStoresOneContact() {
         Desk desk = WebFixtures.desk();
         try (Browser browser = Browser.open(base(), 1280, 900, false)) {
-            browser.signInAs(displayName(desk));
+            browser.signInAs(WebFixtures.displayName(desk));
             browser.go("/cases/" + desk.caseId() + "/contacts/new");
             assertThat(browser.driver().findElement(By.id("whatHappened")).isDisplayed())
                     .as("the moment's fields are shown without JavaScript").isTrue();
@@ -205,7 +201,7 @@ class WorkerJourneyTest {
         Desk theirs = WebFixtures.desk();
         String theirFullName = api().get("/api/people/" + theirs.personId()).then().extract().path("fullName");
         try (Browser browser = Browser.open(base(), 1280, 900, true)) {
-            browser.signInAs(displayName(mine));
+            browser.signInAs(WebFixtures.displayName(mine));
             browser.go("/people/" + theirs.personId());
             assertThat(browser.heading().getText()).isEqualTo("Page not found");
             assertThat(browser.text()).doesNotContain(theirFullName);
@@ -229,7 +225,7 @@ class WorkerJourneyTest {
                 "assessedAt", WebFixtures.iso(java.time.OffsetDateTime.now().minusDays(1))))
                 .post("/api/cases/" + desk.caseId() + "/assessments").then().statusCode(201);
         try (Browser browser = Browser.open(base(), 1280, 900, true)) {
-            browser.signInAs(displayName(desk));
+            browser.signInAs(WebFixtures.displayName(desk));
             browser.go("/cases/" + desk.caseId() + "/assessments/new");
             browser.assertAccessible("choose an assessment");
             browser.choose("Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS)");

@@ -6,6 +6,7 @@ import static org.casework.support.Api.invalid;
 import static org.casework.support.Fixtures.admin;
 import static org.casework.support.Fixtures.closeCase;
 import static org.casework.support.Fixtures.etag;
+import static org.casework.support.Fixtures.interactionBody;
 import static org.casework.support.Fixtures.openCase;
 import static org.casework.support.Fixtures.personBody;
 import static org.casework.support.Fixtures.signedIn;
@@ -21,7 +22,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -226,12 +226,7 @@ class WorkloadTest {
 
     private static void contact(String caseId, String workerId, String at, String status, Integer minutes,
             String... issues) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("occurredAt", at);
-        body.put("contactStatus", status);
-        body.put("channel", "phone");
-        body.put("initiator", "worker");
-        body.put("leadWorkerId", workerId);
+        Map<String, Object> body = interactionBody(workerId, at, status);
         body.put("issues", List.of(issues));
         if (minutes != null) {
             body.put("durationMinutes", minutes);
