@@ -40,7 +40,8 @@ APP_LOG=target/bench-app.log
 #   (every team id, comma-separated), {three_teams} (Teams 01-03), {person} (the person with the most presentations), {open_case} (an open
 #   case of Team 01), {lead_one} (bench.lead.one's worker id), {today}, {year_from} (today - 364 days),
 #   {quarter} (the current quarter, e.g. 2026-Q4), {year_from_ts}/{tomorrow_ts} (those local midnights as
-#   instants), {now}.
+#   instants), {yesterday}, {days28_from} (today - 27 days) and {days28_from_ts}, {year_back_ts} (today - 366 days),
+#   {team_workers} (Team 01's active workers, comma-separated), {now}.
 # - token: "all" = bench.lead.all (team lead in all 40 teams), "one" = bench.lead.one (team lead in Team 01),
 #   "three" = bench.lead.three (team lead in Teams 01-03); "api:<value>" = a bearer token for the username a
 #   picked value names ({busiest_worker}: the key worker of the most open cases); "web:<value or username>" = a
