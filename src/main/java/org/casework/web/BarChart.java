@@ -16,6 +16,8 @@ public record BarChart(String id, String title, String description, List<Bar> ba
     private static final int LEFT = 50;
     private static final int BOTTOM = 50;
     private static final int TOP = 20;
+    /** The width of a label's character, with a space either side of it, at the chart's font size (SVG units). */
+    private static final double LABEL_CHAR_WIDTH = 8;
 
     /** One bar: where it is, how tall, which series (0 or 1), its category's label under the first of a group. */
     public record Bar(double x, double y, double width, double height, int series, String label, long value,
@@ -40,6 +42,9 @@ public record BarChart(String id, String title, String description, List<Bar> ba
         int groups = Math.max(1, labels.size());
         double groupWidth = (WIDTH - LEFT - 10) / (double) groups;
         double barWidth = Math.max(2, groupWidth * 0.8 / series.size());
+        // label every category whose label fits under its group, else every second, third…: the table has them all
+        int longest = labels.stream().mapToInt(String::length).max().orElse(1);
+        int step = Math.max(1, (int) Math.ceil(longest * LABEL_CHAR_WIDTH / groupWidth));
         List<Bar> bars = new ArrayList<>();
         for (int g = 0; g < labels.size(); g++) {
             for (int s = 0; s < series.size(); s++) {
@@ -47,7 +52,7 @@ public record BarChart(String id, String title, String description, List<Bar> ba
                 double height = (HEIGHT - TOP - BOTTOM) * value / (double) max;
                 double x = LEFT + g * groupWidth + groupWidth * 0.1 + s * barWidth;
                 bars.add(new Bar(round(x), round(HEIGHT - BOTTOM - height), round(barWidth), round(height), s,
-                        labels.get(g), value, s == 0 && (labels.size() <= 13 || g % 3 == 0)));
+                        labels.get(g), value, s == 0 && g % step == 0));
             }
         }
         return new BarChart(id, title, description, bars, legend, max);

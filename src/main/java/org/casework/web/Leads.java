@@ -511,4 +511,7 @@ public interface Leads {
 
     @Message
     String metric_value(String unit, String value);
+
+    @Message
+    String scorecard_actual();
 }

@@ -134,6 +134,8 @@ public class WorkloadQuery {
             select w.id from worker w
             join worker_team t on t.worker_id = w.id
             where t.team_id = :teamId and w.active
+              and exists (select 1 from worker_role r
+                          where r.worker_id = w.id and r.role in ('worker', 'team-lead'))
             """;
 
     private final EntityManager entityManager;
@@ -151,7 +153,7 @@ public class WorkloadQuery {
         return MEMBERS;
     }
 
-    /** The team's active workers. */
+    /** The team's active workers and team leads: those who carry cases (not admins or integrations). */
     @SuppressWarnings("unchecked")
     public List<UUID> members(UUID teamId) {
         return entityManager.createNativeQuery(MEMBERS, UUID.class).setParameter("teamId", teamId).getResultList();

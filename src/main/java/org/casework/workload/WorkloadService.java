@@ -49,7 +49,7 @@ public class WorkloadService {
     }
 
     /**
-     * Every active worker of a team the caller may read (another team's is 404; an admin needs X-Purpose), in
+     * Every active worker and team lead of a team the caller may read (another team's is 404; an admin needs X-Purpose), in
      * name order. By default the {@code casework.workload.default-days} days to today.
      */
     public Workload team(UUID teamId, LocalDate from, LocalDate to) {

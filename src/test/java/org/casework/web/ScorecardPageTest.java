@@ -43,7 +43,7 @@ class ScorecardPageTest {
                 .contains("At least 60%").contains("March 2025, compared with February 2025.")
                 .contains(">50%<").contains("Missed")
                 // the gaming signal in one sentence: both closures, the 5-day one within 28 days
-                .contains("0 of the 1 cases closed within 28 days of opening came back within 90 days.");
+                .contains("0 of the 1 case closed within 28 days of opening came back within 90 days.");
 
         Response csv = web.get("/teams/" + lead.teamId() + "/scorecard/figures.csv", Map.of("period", "2025-03"));
         assertThat(csv.statusCode()).isEqualTo(200);
@@ -51,7 +51,7 @@ class ScorecardPageTest {
                 "\"Targets\",\"Cases closed within N days of opening (N = 28)\",\"March 2025\",\"50%\"",
                 "\"Targets\",\"Cases closed within N days of opening (N = 28)\",\"March 2025: At least 60%\",\"Missed\"",
                 "\"Continuity of key worker\",\"Handovers\",\"March 2025\",\"0\"",
-                "\"Cases closed fast that came back\",\"\",\"March 2025\",\"0 of the 1 cases closed within 28 days "
+                "\"Cases closed fast that came back\",\"\",\"March 2025\",\"0 of the 1 case closed within 28 days "
                         + "of opening came back within 90 days.\"");
     }
 
