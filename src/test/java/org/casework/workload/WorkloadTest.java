@@ -166,6 +166,22 @@ class WorkloadTest {
     }
 
     @Test
+    void theTeamsAdminsIntegrationsAndFormerWorkersAreNotListed() {
+        String t = team();
+        String erin = member("Erin", t);
+        memberAs(unique("Admin"), "admin", t);
+        memberAs(unique("Council CRM"), "integration", t);
+        String gone = member("Gwen", t);
+        var record = api().get("/api/workers/" + gone).then().extract();
+        api().header("If-Match", record.header("ETag"))
+                .body(Map.of("username", record.path("username"), "displayName", record.path("displayName"), "roles",
+                        List.of("worker"), "teamIds", List.of(t), "active", false))
+                .put("/api/workers/" + gone).then().statusCode(200);
+        api().get("/api/teams/" + t + "/workload").then().statusCode(200)
+                .body("workers.workerId", contains(erin, api().get("/api/me").then().extract().path("workerId")));
+    }
+
+    @Test
     void onlyTheTeamsLeadsAndAdminsWithAReasonMayRead() {
         String t = team();
         String path = "/api/teams/" + t + "/workload";
