@@ -58,7 +58,7 @@ public class InteractionService {
         interaction.teamId = supportCase.teamId;
         interaction.recordedAt = TimeConfig.now(clock);
         interaction.recordedByWorkerId = caller.workerId().orElse(null);
-        apply(supportCase, interaction, request);
+        apply(supportCase, interaction, request, callerAsLead());
         interactions.persist(interaction);
         interactions.flush();
         return InteractionView.from(interaction);
@@ -82,20 +82,34 @@ public class InteractionService {
         SupportCase supportCase = cases.requireWritable(caseId);
         Interaction interaction = interactions.require(caseId, id);
         Versions.check(expectedVersion, interaction.version);
-        apply(supportCase, interaction, request);
+        apply(supportCase, interaction, request, interaction.leadWorkerId);
         interactions.flush();
         return InteractionView.from(interaction);
     }
 
-    private void apply(SupportCase supportCase, Interaction interaction, InteractionRequest request) {
+    /** The lead of a new contact that names none: the caller, when they do casework themselves. */
+    private UUID callerAsLead() {
+        boolean caseworker = caller.has(org.casework.workers.Role.WORKER)
+                || caller.has(org.casework.workers.Role.TEAM_LEAD);
+        return caseworker ? caller.workerId().orElse(null) : null;
+    }
+
+    /** @param defaultLead the lead when the request names none, or null when it must name one */
+    private void apply(SupportCase supportCase, Interaction interaction, InteractionRequest request,
+            UUID defaultLead) {
         OffsetDateTime occurredAt = TimeConfig.stored(request.occurredAt());
-        validate(supportCase, occurredAt, request);
+        UUID leadId = request.leadWorkerId() != null ? request.leadWorkerId() : defaultLead;
+        if (leadId == null) {
+            throw ProblemException.invalidBody("leadWorkerId", "required",
+                    "is required when the caller is not a worker or team lead: say who led the contact");
+        }
+        validate(supportCase, occurredAt, request, leadId);
         interaction.occurredAt = occurredAt;
         interaction.contactStatus = request.contactStatus();
         interaction.channel = request.channel();
         interaction.initiator = request.initiator();
         interaction.durationMinutes = request.durationMinutes();
-        interaction.leadWorkerId = request.leadWorkerId();
+        interaction.leadWorkerId = leadId;
         interaction.otherWorkerIds.clear();
         interaction.otherWorkerIds.addAll(request.otherWorkers());
         interaction.issues.clear();
@@ -106,7 +120,8 @@ public class InteractionService {
         interaction.followUpOn = request.followUpOn();
     }
 
-    private void validate(SupportCase supportCase, OffsetDateTime occurredAt, InteractionRequest request) {
+    private void validate(SupportCase supportCase, OffsetDateTime occurredAt, InteractionRequest request,
+            UUID leadId) {
         supportCase.requireOpenAt(occurredAt, "occurredAt");
         reference.requireActive(Vocabulary.CHANNEL, request.channel(), "channel");
         reference.requireActive(Vocabulary.INITIATOR, request.initiator(), "initiator");
@@ -117,7 +132,7 @@ public class InteractionService {
         if (new HashSet<>(request.issueCodes()).size() != request.issueCodes().size()) {
             throw ProblemException.invalidBody("issues", "repeated", "must not repeat a category");
         }
-        Worker lead = workers.requireActive(request.leadWorkerId(), "leadWorkerId");
+        Worker lead = workers.requireActive(leadId, "leadWorkerId");
         if (!lead.isMemberOf(supportCase.teamId)) {
             throw ProblemException.invalidBody("leadWorkerId", "not-team-member", "is not a member of the case's team");
         }

@@ -408,7 +408,7 @@ public class CasePage {
 
     private List<Choice> teamWorkers(UUID teamId) {
         Function<WorkerView, Choice> choice = w -> new Choice(w.id().toString(), w.displayName());
-        return workers.list(teamId, true, new PageRequest(List.of(), 100)).items().stream()
+        return workers.list(teamId, true, null, new PageRequest(List.of(), 100)).items().stream()
                 .filter(w -> w.roles().contains(org.casework.workers.Role.WORKER)
                         || w.roles().contains(org.casework.workers.Role.TEAM_LEAD))
                 .map(choice).toList();

@@ -36,9 +36,13 @@ public class WorkerRepository implements PanacheRepositoryBase<Worker, UUID> {
         return count("lower(username) = lower(?1) and id <> ?2", username, except == null ? new UUID(0, 0) : except) > 0;
     }
 
-    public List<Worker> page(UUID teamId, Boolean active, PageRequest page) {
+    public List<Worker> page(UUID teamId, Boolean active, String username, PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (username != null) {
+            where.append(" and lower(w.username) = lower(:username)");
+            params.put("username", username);
+        }
         if (teamId != null) {
             where.append(" and :team member of w.teamIds");
             params.put("team", teamId);

@@ -45,8 +45,13 @@ public class WorkerResource {
 
     @GET
     public Page<WorkerView> list(@QueryParam("teamId") String teamId, @QueryParam("active") String active,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit, @Context UriInfo uri) {
-        return paging.page(workers.list(Params.uuid("teamId", teamId), Params.bool("active", active),
+            @QueryParam("username") String username, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") String limit, @Context UriInfo uri) {
+        String name = username == null || username.isBlank() ? null : username.strip();
+        if (name != null && name.length() > 100) {
+            throw Params.invalid("username", "must be at most 100 characters");
+        }
+        return paging.page(workers.list(Params.uuid("teamId", teamId), Params.bool("active", active), name,
                 paging.request(cursor, limit, 2)), uri);
     }
 

@@ -73,8 +73,9 @@ public class WorkerService {
     }
 
     @Transactional(TxType.SUPPORTS)
-    public Slice<WorkerView> list(UUID teamId, Boolean active, PageRequest page) {
-        return Slice.of(workers.page(teamId, active, page).stream().map(WorkerView::from).toList(), page,
+    /** Workers by name; {@code username} (any case) finds the one worker of that sign-in name. */
+    public Slice<WorkerView> list(UUID teamId, Boolean active, String username, PageRequest page) {
+        return Slice.of(workers.page(teamId, active, username, page).stream().map(WorkerView::from).toList(), page,
                 WorkerView::sortKey);
     }
 

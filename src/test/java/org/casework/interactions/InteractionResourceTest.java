@@ -134,6 +134,32 @@ class InteractionResourceTest {
     }
 
     @Test
+    void aContactWithoutItsLeadWasLedByTheCallingWorkerAndACorrectionKeepsItsLead() {
+        String team = team();
+        String username = "w." + UUID.randomUUID().toString().substring(0, 12);
+        String token = org.casework.support.Fixtures.signedInAs(username, "worker", team);
+        String me = org.casework.support.Api.as(token).get("/api/me").then().statusCode(200).extract().path("workerId");
+        String caseId = openCase(person(team), team, me, "2026-01-05T09:00:00Z");
+        Map<String, Object> body = interactionBody(me, "2026-01-06T10:00:00Z", "made");
+        body.remove("leadWorkerId");
+        String id = org.casework.support.Api.as(token).body(body).post("/api/cases/" + caseId + "/interactions")
+                .then().statusCode(201).body("leadWorkerId", equalTo(me)).extract().path("id");
+
+        // corrected by someone else without naming the lead: the lead stays who it was
+        body.put("summary", "Corrected by the team lead");
+        api().header("If-Match", etag("/api/cases/" + caseId + "/interactions/" + id)).body(body)
+                .put("/api/cases/" + caseId + "/interactions/" + id).then().statusCode(200)
+                .body("leadWorkerId", equalTo(me)).body("summary", equalTo("Corrected by the team lead"));
+
+        // an integration is not a worker: it must say who led the contact, and nothing is stored
+        String system = org.casework.support.Fixtures.signedIn("integration", team);
+        org.casework.support.Api.invalidAs(system).body(body).post("/api/cases/" + caseId + "/interactions").then()
+                .statusCode(400).body("errors[0].field", equalTo("leadWorkerId"))
+                .body("errors[0].code", equalTo("required"));
+        api().get("/api/cases/" + caseId + "/interactions").then().body("items", hasSize(1));
+    }
+
+    @Test
     void unknownCasesAndInteractionsAreNotFound() {
         CaseContext c = openCaseSince(NOW.minusDays(5).toString());
         String id = interaction(c.caseId(), c.keyWorkerId(), NOW.minusDays(1).toString(), "made");

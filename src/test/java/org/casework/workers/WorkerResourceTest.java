@@ -86,6 +86,21 @@ class WorkerResourceTest {
     }
 
     @Test
+    void aWorkerIsFoundByUsernameInAnyCase() {
+        String team = team();
+        String username = "Mixed.Case." + UUID.randomUUID().toString().substring(0, 8);
+        String id = api().body(Map.of("username", username, "displayName", "Found By Name", "roles",
+                List.of("worker"), "teamIds", List.of(team))).post("/api/workers").then().statusCode(201).extract()
+                .path("id");
+        api().queryParam("username", username.toLowerCase()).get("/api/workers").then().statusCode(200)
+                .body("items.id", contains(id));
+        api().queryParam("username", "nobody." + UUID.randomUUID()).get("/api/workers").then().statusCode(200)
+                .body("items", hasSize(0));
+        invalid().queryParam("username", "x".repeat(101)).get("/api/workers").then().statusCode(400)
+                .body("errors[0].field", equalTo("username"));
+    }
+
+    @Test
     void unknownWorkersAre404AndUpdatesNeedIfMatch() {
         api().get("/api/workers/" + UUID.randomUUID()).then().statusCode(404);
         String team = team();
