@@ -244,14 +244,14 @@ class BadInputTest {
         refused(() -> invalid().queryParam("updatedSince", "2026-01-01T00:00:00Z").get("/api/cases"), "query",
                 "updatedSince",
                 "is not a parameter of this operation, which takes cursor, keyWorkerId, limit, personId, status, teamId");
-        refused(() -> invalid().queryParam("username", "tester").get("/api/workers"), "query", "username", null);
+        refused(() -> invalid().queryParam("name", "tester").get("/api/workers"), "query", "name", null);
         refused(() -> invalid().queryParam("expand", "workers").get("/api/teams/" + team), "query", "expand",
                 "is not a parameter: this operation takes none");
         refused(() -> invalid().queryParam("dryRun", "true").body(Map.of("name", "Dry run team"))
                 .post("/api/teams"), "query", "dryRun", null);
 
         // signing in still comes first: nothing about the request is revealed without a token
-        invalidAs(null).queryParam("username", "tester").get("/api/workers").then().statusCode(401);
+        invalidAs(null).queryParam("name", "tester").get("/api/workers").then().statusCode(401);
     }
 
     @Test
