@@ -55,8 +55,12 @@ public class AuditInterceptor {
             Object result = invocation.proceed();
             int status = result instanceof Response response ? response.getStatus() : result == null ? 204 : 200;
             Object entity = result instanceof Response response ? response.getEntity() : result;
-            AuditAction action = AuditAction.of(method, status);
-            List<Access> accesses = accesses(entity, path, action != AuditAction.READ);
+            // a retry answered again from its Idempotency-Key changed nothing: it is a read of what was made
+            boolean replayed = result instanceof Response response
+                    && response.getHeaderString(org.casework.common.IdempotencyInterceptor.REPLAYED) != null;
+            AuditAction action = replayed ? AuditAction.READ : AuditAction.of(method, status);
+            // a replay names the record it answers again, as a write names the record it changed
+            List<Access> accesses = accesses(entity, path, action != AuditAction.READ || replayed);
             audit.record(action, accesses);
             if (action != AuditAction.READ) {
                 audit.checkDeferredConstraints();

@@ -19,6 +19,8 @@ public interface CaseworkConfig {
 
     Workload workload();
 
+    Idempotency idempotency();
+
     /**
      * The key that seals paging cursors: base64 of 32 random bytes ({@code openssl rand -base64 32}), the same on
      * every instance. Unset, each start makes its own, and cursors given out before a restart are refused after it.
@@ -49,6 +51,12 @@ public interface CaseworkConfig {
         /** A person with this many presentation-days in the 12 months to a report's end is a frequent presenter. */
         @WithDefault("5")
         int frequentPresenterDays();
+    }
+
+    /** Safe retries: how long the answer to a POST sent with an Idempotency-Key is kept for its retries. */
+    interface Idempotency {
+        @WithDefault("PT24H")
+        java.time.Duration keep();
     }
 
     /** What the workload view (for reflective supervision) counts as weighty and as out of hours. */
