@@ -14,7 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.BatchSize;
 
 /** One contact with a person on a case, made or attempted, led by one worker. */
 @Entity
@@ -44,14 +43,12 @@ public class Interaction {
 
     /** Workers present besides the lead: recorded, not counted for continuity. */
     @ElementCollection
-    @BatchSize(size = 101) // a whole page of interactions in one query, not one per row
     @CollectionTable(name = "interaction_worker", joinColumns = @JoinColumn(name = "interaction_id"))
     @Column(name = "worker_id")
     public Set<UUID> otherWorkerIds = new TreeSet<>();
 
     /** Presenting issue categories, codes of the issue-category vocabulary. */
     @ElementCollection
-    @BatchSize(size = 101) // a whole page of interactions in one query, not one per row
     @CollectionTable(name = "interaction_issue", joinColumns = @JoinColumn(name = "interaction_id"))
     @Column(name = "category")
     public Set<String> issues = new TreeSet<>();

@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.BatchSize;
 
 /**
  * A soft outcome moment on a case: something that happened that shows the relationship or the person moving on,
@@ -44,7 +43,6 @@ public class Moment {
 
     /** Codes of the wellbeing-domain vocabulary: at least one. */
     @ElementCollection
-    @BatchSize(size = 101) // a whole page of moments in one query, not one per row
     @CollectionTable(name = "moment_domain", joinColumns = @JoinColumn(name = "moment_id"))
     @Column(name = "domain")
     public Set<String> domains = new TreeSet<>();

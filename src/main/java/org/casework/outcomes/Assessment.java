@@ -15,7 +15,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.BatchSize;
 
 /** One completed instrument on a case, at a time, by a respondent: the raw answers and the server's score. */
 @Entity
@@ -42,7 +41,6 @@ public class Assessment {
 
     /** Every item of the version, in its order: answered or declined. */
     @ElementCollection
-    @BatchSize(size = 101) // a whole page of assessments in one query, not one per row
     @CollectionTable(name = "assessment_answer", joinColumns = @JoinColumn(name = "assessment_id"))
     @OrderColumn(name = "position")
     public List<Answer> answers = new ArrayList<>();

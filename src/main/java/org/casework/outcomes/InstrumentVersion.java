@@ -19,7 +19,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.SortNatural;
 
 /**
@@ -49,21 +48,18 @@ public class InstrumentVersion {
     public OffsetDateTime createdAt;
 
     @ElementCollection
-    @BatchSize(size = 50)
     @CollectionTable(name = "instrument_item", joinColumns = @JoinColumn(name = "instrument_version_id"))
     @OrderColumn(name = "position")
     public List<Item> items = new ArrayList<>();
 
     /** Bands of the total (no item) and of single items, inclusive ranges. */
     @ElementCollection
-    @BatchSize(size = 50)
     @CollectionTable(name = "instrument_band", joinColumns = @JoinColumn(name = "instrument_version_id"))
     @OrderColumn(name = "position")
     public List<Band> bands = new ArrayList<>();
 
     /** Raw total to score, for the lookup rule. */
     @ElementCollection
-    @BatchSize(size = 50)
     @CollectionTable(name = "instrument_lookup", joinColumns = @JoinColumn(name = "instrument_version_id"))
     @MapKeyColumn(name = "raw_total")
     @Column(name = "score")
