@@ -49,8 +49,8 @@ public class WorkloadService {
     }
 
     /**
-     * Every active worker and team lead of a team the caller may read (another team's is 404; an admin needs X-Purpose), in
-     * name order. By default the {@code casework.workload.default-days} days to today.
+     * Every active worker and team lead of a team the caller may read (another team's is 404; an admin needs
+     * X-Purpose), in name order. By default the {@code casework.workload.default-days} days to today.
      */
     public Workload team(UUID teamId, LocalDate from, LocalDate to) {
         Team team = teams.require(teamId);
