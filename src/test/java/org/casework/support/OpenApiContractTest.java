@@ -111,6 +111,35 @@ class OpenApiContractTest {
         assertThat(problems).as("operations in openapi.yaml lacking what integrators rely on").isEmpty();
     }
 
+    /**
+     * A list's items are a named schema, never an object written in place: generated clients name an inline item
+     * after its position ({@code RepeatDashboardFrequentPresentersItemsInner}), which no integrator can read.
+     */
+    @Test
+    void everyListOfObjectsHasANamedItemSchema() {
+        List<String> inline = new ArrayList<>();
+        contract.getComponents().getSchemas().forEach((name, schema) -> inlineItems(name, schema, inline));
+        assertThat(inline).as("lists whose items are objects written in place in openapi.yaml").isEmpty();
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static void inlineItems(String where, io.swagger.v3.oas.models.media.Schema schema, List<String> found) {
+        if (schema == null || schema.get$ref() != null) {
+            return;
+        }
+        io.swagger.v3.oas.models.media.Schema items = schema.getItems();
+        if (items != null) {
+            if (items.get$ref() == null && items.getProperties() != null) {
+                found.add(where + ".items");
+            }
+            inlineItems(where + ".items", items, found);
+        }
+        if (schema.getProperties() != null) {
+            ((Map<?, ?>) schema.getProperties()).forEach((property, value) -> inlineItems(where + "." + property,
+                    (io.swagger.v3.oas.models.media.Schema) value, found));
+        }
+    }
+
     @Test
     void pathParameterNamesAndSlashesDoNotMatterButLiteralSegmentsDo() {
         assertThat(normalise("/api/people/{personId}", "network/{memberId}"))
