@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -81,7 +80,7 @@ public class IdempotencyInterceptor {
                     + "again when it has finished to get its answer");
         }
         var now = TimeConfig.now(clock);
-        var since = now.minus(keep());
+        var since = now.minus(config.idempotency().keep());
         @SuppressWarnings("unchecked")
         List<Object[]> earlier = entityManager.createNativeQuery("""
                 select fingerprint, status, location, etag, body from idempotency_key
@@ -141,10 +140,6 @@ public class IdempotencyInterceptor {
                 delete from idempotency_key where ctid in (
                     select ctid from idempotency_key where created_at < :since limit 100)""")
                 .setParameter("since", since).executeUpdate();
-    }
-
-    private Duration keep() {
-        return config.idempotency().keep();
     }
 
     /** The key as sent: a Structured Field string ("…") or the bare text, 1 to 255 visible ASCII characters. */

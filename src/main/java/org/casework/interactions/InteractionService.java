@@ -21,6 +21,7 @@ import org.casework.common.Versions;
 import org.casework.reference.ReferenceService;
 import org.casework.reference.Vocabulary;
 import org.casework.security.Caller;
+import org.casework.workers.Role;
 import org.casework.workers.Worker;
 import org.casework.workers.WorkerRepository;
 
@@ -89,8 +90,7 @@ public class InteractionService {
 
     /** The lead of a new contact that names none: the caller, when they do casework themselves. */
     private UUID callerAsLead() {
-        boolean caseworker = caller.has(org.casework.workers.Role.WORKER)
-                || caller.has(org.casework.workers.Role.TEAM_LEAD);
+        boolean caseworker = caller.has(Role.WORKER) || caller.has(Role.TEAM_LEAD);
         return caseworker ? caller.workerId().orElse(null) : null;
     }
 

@@ -2,6 +2,7 @@ package org.casework.scorecard;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,8 +61,8 @@ public class ScorecardService {
             if (QUARTER.matcher(name).matches()) {
                 return quarter(before.getYear(), (before.getMonthValue() - 1) / 3 + 1);
             } else if (MONTH.matcher(name).matches()) {
-                LocalDate first = before.withDayOfMonth(1);
-                return new Period(first.toString().substring(0, 7), first, from);
+                YearMonth month = YearMonth.from(before);
+                return new Period(month.toString(), month.atDay(1), from);
             }
             LocalDate first = before.withDayOfYear(1);
             return new Period(String.valueOf(first.getYear()), first, from);

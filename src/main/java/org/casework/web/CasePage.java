@@ -397,7 +397,7 @@ public class CasePage {
         overview.offers().forEach(o -> ids.add(o.offeredByWorkerId()));
         overview.referrals().forEach(r -> ids.add(r.sentByWorkerId()));
         ids.remove(null);
-        return new Labels(reference, pages.language().isWelsh(), workers.displayNames(ids), teams.names());
+        return pages.labels(workers.displayNames(ids));
     }
 
     private List<Choice> otherTeams(UUID except) {

@@ -82,12 +82,12 @@ public class MyDayPage {
 
     public MyDayPage(Pages pages, CaseloadService caseload, AuditedPage audit, Caller caller, Paging paging,
             WorkloadService workloads) {
-        this.workloads = workloads;
         this.pages = pages;
         this.caseload = caseload;
         this.audit = audit;
         this.caller = caller;
         this.paging = paging;
+        this.workloads = workloads;
     }
 
     @GET

@@ -17,6 +17,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 
+import org.casework.reference.ReferenceService;
 import org.casework.security.Caller;
 import org.casework.teams.TeamService;
 import org.casework.workers.WorkerService;
@@ -34,9 +35,11 @@ public class Pages {
     private final WorkerService workers;
     private final CurrentVertxRequest request;
     private final TeamService teams;
+    private final ReferenceService reference;
 
     public Pages(Language language, WebConfig config, Caller caller, WorkerService workers,
-            CurrentVertxRequest request, TeamService teams) {
+            CurrentVertxRequest request, TeamService teams, ReferenceService reference) {
+        this.reference = reference;
         this.language = language;
         this.config = config;
         this.caller = caller;
@@ -72,6 +75,11 @@ public class Pages {
                 .map(id -> new Choice(id.toString(), names.get(id)))
                 .sorted(Comparator.comparing(Choice::label, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList()).orElse(List.of());
+    }
+
+    /** Codes, teams and the workers named, in the reader's language; a page names the workers it shows. */
+    public Labels labels(Map<UUID, String> workerNames) {
+        return new Labels(reference, language.isWelsh(), workerNames, teams.names());
     }
 
     public Language language() {

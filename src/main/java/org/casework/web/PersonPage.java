@@ -39,11 +39,9 @@ import org.casework.outcomes.DistanceTravelledViews.PersonDistanceTravelled;
 import org.casework.outcomes.DistanceTravelledViews.SeriesPoint;
 import org.casework.people.PersonService;
 import org.casework.people.PersonView;
-import org.casework.reference.ReferenceService;
 import org.casework.repeats.PersonPresentations;
 import org.casework.repeats.RepeatService;
 import org.casework.security.Roles;
-import org.casework.teams.TeamService;
 import org.casework.timeline.TimelineEntry;
 import org.casework.timeline.TimelineService;
 import org.casework.workers.WorkerService;
@@ -99,16 +97,13 @@ public class PersonPage {
     private final ContinuityService continuity;
     private final DistanceTravelledService distance;
     private final RepeatService repeats;
-    private final ReferenceService reference;
     private final WorkerService workers;
-    private final TeamService teams;
     private final AuditedPage audit;
     private final Paging paging;
 
     public PersonPage(Pages pages, PersonService people, CaseService cases, TimelineService timeline,
             NetworkService network, ContinuityService continuity, DistanceTravelledService distance,
-            RepeatService repeats, ReferenceService reference, WorkerService workers, TeamService teams,
-            AuditedPage audit, Paging paging) {
+            RepeatService repeats, WorkerService workers, AuditedPage audit, Paging paging) {
         this.pages = pages;
         this.people = people;
         this.cases = cases;
@@ -117,9 +112,7 @@ public class PersonPage {
         this.continuity = continuity;
         this.distance = distance;
         this.repeats = repeats;
-        this.reference = reference;
         this.workers = workers;
-        this.teams = teams;
         this.audit = audit;
         this.paging = paging;
     }
@@ -149,8 +142,7 @@ public class PersonPage {
         story.timeline().items().forEach(e -> workerIds.add(e.workerId()));
         workerIds.addAll(story.continuity().keyWorkerIds());
         workerIds.remove(null);
-        Labels labels = new Labels(reference, pages.language().isWelsh(), workers.displayNames(workerIds),
-                teams.names());
+        Labels labels = pages.labels(workers.displayNames(workerIds));
         return pages.render(Templates.person(story, labels, distances(story.distance()), TimelineService.KINDS,
                 chosen), "people");
     }

@@ -26,7 +26,6 @@ import org.casework.reference.Vocabulary;
 import org.casework.repeats.RepeatDashboard;
 import org.casework.repeats.RepeatService;
 import org.casework.security.Roles;
-import org.casework.teams.TeamService;
 
 /**
  * The team lead's repeat presentations: a plain GET form (period, team, issue, window) so that a view can be
@@ -91,16 +90,14 @@ public class RepeatDashboardPage {
     private final Pages pages;
     private final RepeatService repeats;
     private final ReferenceService reference;
-    private final TeamService teams;
     private final AuditedPage audit;
     private final Clock clock;
 
-    public RepeatDashboardPage(Pages pages, RepeatService repeats, ReferenceService reference, TeamService teams,
-            AuditedPage audit, Clock clock) {
+    public RepeatDashboardPage(Pages pages, RepeatService repeats, ReferenceService reference, AuditedPage audit,
+            Clock clock) {
         this.pages = pages;
         this.repeats = repeats;
         this.reference = reference;
-        this.teams = teams;
         this.audit = audit;
         this.clock = clock;
     }
@@ -232,7 +229,7 @@ public class RepeatDashboardPage {
     }
 
     private Labels labels() {
-        return new Labels(reference, pages.language().isWelsh(), Map.of(), teams.names());
+        return pages.labels(Map.of());
     }
 
 

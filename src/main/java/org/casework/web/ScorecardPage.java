@@ -37,7 +37,6 @@ import org.casework.common.TimeConfig;
 import org.casework.outcomes.InstrumentService;
 import org.casework.outcomes.TeamSoftOutcomesQuery.Change;
 import org.casework.outcomes.TeamSoftOutcomesQuery.MomentCount;
-import org.casework.reference.ReferenceService;
 import org.casework.scorecard.Scorecard;
 import org.casework.scorecard.ScorecardService;
 import org.casework.security.Roles;
@@ -114,20 +113,17 @@ public class ScorecardPage {
     private final ScorecardService scorecards;
     private final TargetService targets;
     private final InstrumentService instruments;
-    private final ReferenceService reference;
     private final TeamService teams;
     private final FormPosts posts;
     private final AuditedPage audit;
     private final Clock clock;
 
     public ScorecardPage(Pages pages, ScorecardService scorecards, TargetService targets,
-            InstrumentService instruments, ReferenceService reference, TeamService teams, FormPosts posts,
-            AuditedPage audit, Clock clock) {
+            InstrumentService instruments, TeamService teams, FormPosts posts, AuditedPage audit, Clock clock) {
         this.pages = pages;
         this.scorecards = scorecards;
         this.targets = targets;
         this.instruments = instruments;
-        this.reference = reference;
         this.teams = teams;
         this.posts = posts;
         this.audit = audit;
@@ -179,7 +175,7 @@ public class ScorecardPage {
         Scorecard before = card.previous();
         Leads words = pages.leads();
         Locale locale = pages.language().locale();
-        Labels labels = new Labels(reference, pages.language().isWelsh(), Map.of(), teams.names());
+        Labels labels = pages.labels(Map.of());
 
         List<TargetRow> targetRows = new ArrayList<>();
         Map<UUID, TargetScore> previousScores = new HashMap<>();
@@ -202,16 +198,14 @@ public class ScorecardPage {
                 count(before.softOutcomes().assessmentsCompleted())));
         people.add(new Measure(words.scorecard_people_assessed(), count(card.softOutcomes().peopleAssessed()),
                 count(before.softOutcomes().peopleAssessed())));
-        Map<String, Change> now = totals(card);
-        Map<String, Change> then = totals(before);
-        Set<String> measured = new LinkedHashSet<>(now.keySet());
+        Map<InstrumentVersion, Change> now = totals(card);
+        Map<InstrumentVersion, Change> then = totals(before);
+        Set<InstrumentVersion> measured = new LinkedHashSet<>(now.keySet());
         measured.addAll(then.keySet());
         Map<String, String> instrumentNames = new HashMap<>();
-        for (String key : measured) {
-            String code = key.substring(0, key.indexOf('@'));
-            String version = key.substring(key.indexOf('@') + 1);
-            String instrument = instrumentNames.computeIfAbsent(code, c -> instruments.current(c).name())
-                    + " (v" + version + ")";
+        for (InstrumentVersion key : measured) {
+            String instrument = instrumentNames.computeIfAbsent(key.code(), c -> instruments.current(c).name())
+                    + " (v" + key.version() + ")";
             people.add(changeRow(words.scorecard_improved(instrument), now.get(key), then.get(key), Change::improved));
             people.add(changeRow(words.scorecard_unchanged(instrument), now.get(key), then.get(key),
                     Change::unchanged));
@@ -266,10 +260,14 @@ public class ScorecardPage {
         return verdicts;
     }
 
-    private static Map<String, Change> totals(Scorecard card) {
-        Map<String, Change> totals = new java.util.LinkedHashMap<>();
+    /** An instrument version whose total score the soft outcomes count. */
+    private record InstrumentVersion(String code, int version) {
+    }
+
+    private static Map<InstrumentVersion, Change> totals(Scorecard card) {
+        Map<InstrumentVersion, Change> totals = new java.util.LinkedHashMap<>();
         card.softOutcomes().changes().stream().filter(change -> change.item() == null)
-                .forEach(change -> totals.put(change.instrument() + "@" + change.version(), change));
+                .forEach(change -> totals.put(new InstrumentVersion(change.instrument(), change.version()), change));
         return totals;
     }
 
@@ -332,7 +330,7 @@ public class ScorecardPage {
     static String periodLabel(LocalDate from, LocalDate to, Locale locale, Leads words) {
         long months = ChronoUnit.MONTHS.between(from, to);
         if (months == 1) {
-            return monthName(YearMonth.from(from), locale) + " " + from.getYear();
+            return monthAndYear(YearMonth.from(from), locale);
         } else if (months == 3) {
             return words.scorecard_quarter_label(monthName(YearMonth.from(from), locale),
                     monthName(YearMonth.from(to.minusDays(1)), locale), String.valueOf(from.getYear()));
@@ -344,6 +342,11 @@ public class ScorecardPage {
 
     private static String monthName(YearMonth month, Locale locale) {
         return month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale);
+    }
+
+    /** A month in words, "March 2025" or "Mawrth 2025", as the pages' period choices name it. */
+    static String monthAndYear(YearMonth month, Locale locale) {
+        return monthName(month, locale) + " " + month.getYear();
     }
 
     /** The quarters, months and years offered, the current one of each first. */

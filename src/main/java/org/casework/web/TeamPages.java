@@ -3,7 +3,6 @@ package org.casework.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.casework.audit.AuditedPage;
 import org.casework.common.TimeConfig;
-import org.casework.reference.ReferenceService;
 import org.casework.security.Roles;
-import org.casework.teams.TeamService;
 import org.casework.workload.Workload;
 import org.casework.workload.Workload.WorkerLoad;
 import org.casework.workload.WorkloadService;
@@ -58,17 +55,12 @@ public class TeamPages {
 
     private final Pages pages;
     private final WorkloadService workloads;
-    private final ReferenceService reference;
-    private final TeamService teams;
     private final AuditedPage audit;
     private final Clock clock;
 
-    public TeamPages(Pages pages, WorkloadService workloads, ReferenceService reference, TeamService teams,
-            AuditedPage audit, Clock clock) {
+    public TeamPages(Pages pages, WorkloadService workloads, AuditedPage audit, Clock clock) {
         this.pages = pages;
         this.workloads = workloads;
-        this.reference = reference;
-        this.teams = teams;
         this.audit = audit;
         this.clock = clock;
     }
@@ -141,11 +133,11 @@ public class TeamPages {
     private List<Choice> months() {
         var locale = pages.language().locale();
         return monthsOffered().stream().map(m -> new Choice(m.toString(),
-                m.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale) + " " + m.getYear())).toList();
+                ScorecardPage.monthAndYear(m, locale))).toList();
     }
 
     private String weightyIssues(Workload workload) {
-        Labels labels = new Labels(reference, pages.language().isWelsh(), Map.of(), teams.names());
+        Labels labels = pages.labels(Map.of());
         return String.join(", ", workload.rules().weightyIssues().stream()
                 .map(code -> labels.code("issue-category", code)).toList());
     }

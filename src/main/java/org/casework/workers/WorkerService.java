@@ -72,8 +72,8 @@ public class WorkerService {
         return WorkerView.from(worker);
     }
 
-    @Transactional(TxType.SUPPORTS)
     /** Workers by name; {@code username} (any case) finds the one worker of that sign-in name. */
+    @Transactional(TxType.SUPPORTS)
     public Slice<WorkerView> list(UUID teamId, Boolean active, String username, PageRequest page) {
         return Slice.of(workers.page(teamId, active, username, page).stream().map(WorkerView::from).toList(), page,
                 WorkerView::sortKey);

@@ -144,11 +144,12 @@ public class WorkloadQuery {
         this.entityManager = entityManager;
     }
 
-    /** The statements, as {@code make bench} times them in psql: the team's workers, then their figures today. */
+    /** The figures of today's workload, as {@code make bench} times them in psql after {@link #members()}. */
     public static String statement() {
         return WORKLOAD.formatted(OPEN_NOW);
     }
 
+    /** The statement that lists a team's workers, as {@code make bench} times it. */
     public static String members() {
         return MEMBERS;
     }
@@ -166,7 +167,8 @@ public class WorkloadQuery {
     @SuppressWarnings("unchecked")
     public List<WorkerLoad> workload(List<UUID> teams, List<UUID> workers, LocalDate from, LocalDate to,
             LocalDate asOf, boolean today, List<String> weightyIssues, LocalTime dayStarts, LocalTime dayEnds) {
-        if (workers.isEmpty()) {
+        // a worker without a team, or a team without workers: "in ()" is not SQL, and there is nothing to count
+        if (teams.isEmpty() || workers.isEmpty()) {
             return List.of();
         }
         List<Object[]> rows = entityManager.createNativeQuery(WORKLOAD.formatted(today ? OPEN_NOW : OPEN_AT))

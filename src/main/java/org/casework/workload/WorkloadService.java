@@ -62,17 +62,12 @@ public class WorkloadService {
     /** The signed-in worker's own figures over their teams' records. */
     public Workload own(LocalDate from, LocalDate to) {
         var me = caller.record().orElseThrow(() -> ProblemException.forbidden("Only a worker has a workload"));
-        Period period = period(from, to);
-        if (me.teamIds().isEmpty()) {
-            return workload(null, List.of(), List.of(), period);
-        }
-        return workload(null, List.copyOf(me.teamIds()), List.of(me.workerId()), period);
+        return workload(null, List.copyOf(me.teamIds()), List.of(me.workerId()), period(from, to));
     }
 
     private Workload workload(TeamRef team, List<UUID> teamIds, List<UUID> workers, Period period) {
-        List<WorkerLoad> loads = teamIds.isEmpty() ? List.of()
-                : query.workload(teamIds, workers, period.from(), period.to(), period.asOf(), period.today(),
-                        settings.weightyIssues(), settings.dayStarts(), settings.dayEnds());
+        List<WorkerLoad> loads = query.workload(teamIds, workers, period.from(), period.to(), period.asOf(),
+                period.today(), settings.weightyIssues(), settings.dayStarts(), settings.dayEnds());
         return new Workload(team, period.from(), period.to(), period.asOf(), rules(), loads);
     }
 
