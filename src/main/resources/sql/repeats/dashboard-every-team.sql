@@ -50,8 +50,8 @@ closure_return as (
     from case_return r
     where r.counted
       and (:team = '' or r.team_id = cast(nullif(:team, '') as uuid))
-      and r.closed_at >= cast(:fromDate as date)::timestamp at time zone 'Europe/London'
-      and r.closed_at < (cast(:toDate as date) + 1)::timestamp at time zone 'Europe/London'),
+      and r.closed_at >= casework_day_start(cast(:fromDate as date))
+      and r.closed_at < casework_day_start(cast(:toDate as date) + 1)),
 month as (
     select cast(m as date) as month_start
     from generate_series(date_trunc('month', cast(:fromDate as date)), date_trunc('month', cast(:toDate as date)),

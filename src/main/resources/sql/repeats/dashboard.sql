@@ -4,28 +4,21 @@
 -- :windowDays repeat window; :frequentDays presentation-days that make a frequent presenter; :listLimit the
 -- longest list of people returned.
 -- Gaps are measured to the previous presentation-day anywhere in scope; the filters pick which days are counted.
+-- The rules (same-day merge, repeat, escalating, return after closure) are the functions of R__01_rules.sql.
 -- History is read from the start of the repeat window before :fromDate, or the 12 months to :toDate (frequent and
 -- escalating presenters), whichever is earlier.
-with scoped as (
-    select pd.person_id, pd.local_date, pd.team_id, pd.issues, pd.channels, pd.presentations
-    from presentation_day pd
-    where pd.team_id = any(cast(string_to_array(:scope, ',') as uuid[]))
-      and pd.local_date between least(cast(:fromDate as date) - cast(:windowDays as integer),
-                                      cast(:toDate as date) - 364)
-                            and cast(:toDate as date)
-      and (:team = '' or pd.person_id in (
+with day as (
+    select d.person_id, d.local_date, d.team_ids as teams, d.issues, d.channels, d.presentations
+    from casework_presentation_days(cast(string_to_array(:scope, ',') as uuid[]), null,
+                                    least(cast(:fromDate as date) - cast(:windowDays as integer),
+                                          cast(:toDate as date) - 364),
+                                    cast(:toDate as date), cast(nullif(:team, '') as uuid)) d
+    where :team = '' or d.person_id in (
             select t.person_id from presentation_day t
             where t.team_id = cast(nullif(:team, '') as uuid)
               and t.local_date between least(cast(:fromDate as date) - cast(:windowDays as integer),
                                              cast(:toDate as date) - 364)
-                                   and cast(:toDate as date)))),
-day as (
-    select s.person_id, s.local_date, array_agg(s.team_id) as teams,
-           casework_array_concat(s.issues) as issues, casework_array_concat(s.channels) as channels,
-           coalesce(sum(s.presentations) filter (
-               where :team = '' or s.team_id = cast(nullif(:team, '') as uuid)), 0) as presentations
-    from scoped s
-    group by s.person_id, s.local_date),
+                                   and cast(:toDate as date))),
 flagged as (
     select d.*, d.local_date - lag(d.local_date) over w as gap, lag(d.issues) over w as previous_issues,
            count(*) over (w rows between current row and unbounded following) as recency
@@ -33,8 +26,8 @@ flagged as (
     window w as (partition by d.person_id order by d.local_date)),
 selected as (
     select f.person_id, f.local_date, f.issues, f.channels, f.presentations,
-           coalesce(f.gap between 1 and cast(:windowDays as integer), false) as repeat,
-           coalesce(f.gap between 1 and cast(:windowDays as integer) and f.issues && f.previous_issues, false)
+           casework_is_repeat(f.gap, cast(:windowDays as integer)) as repeat,
+           casework_is_repeat(f.gap, cast(:windowDays as integer)) and coalesce(f.issues && f.previous_issues, false)
                as same_issue
     from flagged f
     where (:team = '' or cast(nullif(:team, '') as uuid) = any(f.teams))
@@ -55,24 +48,21 @@ escalating as (
     group by f.person_id
     having count(*) = 4 and min(f.local_date) >= cast(:toDate as date) - 364),
 escalating_people as (
-    select e.* from escalating e where e.gaps[1] > e.gaps[2] and e.gaps[2] > e.gaps[3]),
+    select e.* from escalating e where casework_is_escalating(e.gaps)),
 closure as (
     select c.id, c.person_id, c.closed_at, casework_local_date(c.closed_at) as closed_on
     from support_case c
     where c.closed_at is not null
       and c.team_id = any(cast(string_to_array(:scope, ',') as uuid[]))
       and (:team = '' or c.team_id = cast(nullif(:team, '') as uuid))
-      and c.closed_at >= cast(:fromDate as date)::timestamp at time zone 'Europe/London'
-      and c.closed_at < (cast(:toDate as date) + 1)::timestamp at time zone 'Europe/London'
-      and c.closure_reason not in ('died', 'moved-away')),
+      and c.closed_at >= casework_day_start(cast(:fromDate as date))
+      and c.closed_at < casework_day_start(cast(:toDate as date) + 1)
+      and casework_closure_can_return(c.closure_reason)),
 closure_return as (
-    select cl.closed_on,
-           (select min(pd.local_date) from presentation_day pd
-            where pd.person_id = cl.person_id
-              and pd.team_id = any(cast(string_to_array(:scope, ',') as uuid[]))
-              and pd.local_date between cl.closed_on and cl.closed_on + 730
-              and (pd.local_date > cl.closed_on or pd.last_at > cl.closed_at)) - cl.closed_on as days
-    from closure cl),
+    select cl.closed_on, r.returned_on - cl.closed_on as days
+    from closure cl
+    cross join lateral casework_first_return(cl.person_id, cl.closed_at,
+                                             cast(string_to_array(:scope, ',') as uuid[])) r),
 month as (
     select cast(m as date) as month_start
     from generate_series(date_trunc('month', cast(:fromDate as date)), date_trunc('month', cast(:toDate as date)),

@@ -2,15 +2,9 @@
 -- over all of them, and one page of the days (before :beforeDate, at most :fetch).
 -- Parameters: :personId uuid, :scope comma-separated team ids, :windowDays integer, :beforeDate date, :fetch.
 with day as (
-    select pd.local_date,
-           array_agg(pd.team_id order by pd.team_id) as teams,
-           array(select distinct u from unnest(casework_array_concat(pd.issues)) u order by 1) as issues,
-           array(select distinct u from unnest(casework_array_concat(pd.channels)) u order by 1) as channels,
-           sum(pd.presentations) as presentations
-    from presentation_day pd
-    where pd.person_id = cast(:personId as uuid)
-      and pd.team_id = any(cast(string_to_array(:scope, ',') as uuid[]))
-    group by pd.local_date),
+    select d.local_date, d.team_ids as teams, d.issues, d.channels, d.presentations
+    from casework_presentation_days(cast(string_to_array(:scope, ',') as uuid[]), cast(:personId as uuid), null,
+                                    null, null) d),
 flagged as (
     select d.*, d.local_date - lag(d.local_date) over w as gap,
            coalesce(d.issues && lag(d.issues) over w, false) as shares_issue,
@@ -18,7 +12,7 @@ flagged as (
     from day d
     window w as (order by d.local_date)),
 judged as (
-    select f.*, coalesce(f.gap between 1 and cast(:windowDays as integer), false) as repeat
+    select f.*, casework_is_repeat(f.gap, cast(:windowDays as integer)) as repeat
     from flagged f),
 recent as (
     select array_agg(j.gap order by j.local_date) as gaps
@@ -29,8 +23,7 @@ select cast(json_build_object(
     'repeatPresentations', (select count(*) filter (where repeat) from judged),
     'sameIssueRepeats', (select count(*) filter (where repeat and shares_issue) from judged),
     'lastGaps', (select coalesce(to_json(gaps), '[]') from recent),
-    'escalating', (select coalesce(cardinality(gaps) = 3 and gaps[1] > gaps[2] and gaps[2] > gaps[3], false)
-                   from recent),
+    'escalating', (select casework_is_escalating(gaps) from recent),
     'days', (select coalesce(json_agg(json_build_object(
                  'date', j.local_date, 'presentations', j.presentations, 'teamIds', j.teams, 'issues', j.issues,
                  'channels', j.channels, 'daysSincePrevious', j.gap, 'repeat', j.repeat,

@@ -18,9 +18,9 @@ import org.casework.common.SqlValues;
 @ApplicationScoped
 public class ContinuityQuery {
 
-    /** Counts for one period; the measures are ratios of these. */
-    public record Counts(long contacts, long attempts, long distinctWorkers, long withKeyWorker,
-            long usualProviderContacts, long sumOfSquares, long handovers, OffsetDateTime lastContactAt) {
+    /** Counts for one period, and the ratios of them (the rules of R__01_rules.sql; null with nothing to divide). */
+    public record Counts(long contacts, long attempts, long distinctWorkers, Double keyWorkerShare,
+            Double usualProviderIndex, Double continuityOfCareIndex, long handovers, OffsetDateTime lastContactAt) {
     }
 
     /** Which rows belong to the subject: the interaction column and the support_case column to match. */
@@ -56,9 +56,10 @@ public class ContinuityQuery {
                      where a.%1$s = :id and a.contact_status <> 'made'
                        and (p.since is null or a.occurred_at >= p.since)) as attempts,
                    count(w.lead_worker_id) as distinct_workers,
-                   coalesce(sum(w.with_key_worker), 0) as with_key_worker,
-                   coalesce(max(w.n), 0) as usual_provider_contacts,
-                   coalesce(sum(w.n * w.n), 0) as sum_of_squares,
+                   casework_ratio(sum(w.with_key_worker), sum(w.n)) as key_worker_share,
+                   casework_usual_provider_index(max(w.n), cast(sum(w.n) as bigint)) as usual_provider_index,
+                   casework_continuity_of_care_index(cast(sum(w.n * w.n) as bigint), cast(sum(w.n) as bigint))
+                       as continuity_of_care_index,
                    (select count(*) from handover h
                       join support_case c on c.id = h.case_id
                      where c.%2$s = :id and (p.since is null or h.handed_over_at >= p.since)) as handovers,
@@ -83,8 +84,8 @@ public class ContinuityQuery {
                 .setParameter("since", since)
                 .getResultList();
         return rows.stream().collect(Collectors.toMap(row -> (String) row[0], row -> new Counts(
-                SqlValues.count(row[1]), SqlValues.count(row[2]), SqlValues.count(row[3]), SqlValues.count(row[4]),
-                SqlValues.count(row[5]), SqlValues.count(row[6]), SqlValues.count(row[7]),
+                SqlValues.count(row[1]), SqlValues.count(row[2]), SqlValues.count(row[3]), SqlValues.decimal(row[4]),
+                SqlValues.decimal(row[5]), SqlValues.decimal(row[6]), SqlValues.count(row[7]),
                 SqlValues.timestamp(row[8]))));
     }
 

@@ -1,7 +1,5 @@
 package org.casework.continuity;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -27,19 +25,11 @@ public final class ContinuityViews {
             Integer daysSinceLastContact) {
 
         static Measures from(Counts counts, LocalDate today) {
-            long n = counts.contacts();
             Integer daysSince = counts.lastContactAt() == null ? null : (int) ChronoUnit.DAYS.between(
                     counts.lastContactAt().atZoneSameInstant(TimeConfig.LOCAL_ZONE).toLocalDate(), today);
-            return new Measures(n, counts.attempts(), counts.distinctWorkers(),
-                    n == 0 ? null : ratio(counts.withKeyWorker(), n),
-                    n == 0 ? null : ratio(counts.usualProviderContacts(), n),
-                    n < 2 ? null : ratio(counts.sumOfSquares() - n, n * (n - 1)),
+            return new Measures(counts.contacts(), counts.attempts(), counts.distinctWorkers(),
+                    counts.keyWorkerShare(), counts.usualProviderIndex(), counts.continuityOfCareIndex(),
                     counts.handovers(), counts.lastContactAt(), daysSince);
-        }
-
-        private static double ratio(long numerator, long denominator) {
-            return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP)
-                    .doubleValue();
         }
     }
 

@@ -25,34 +25,24 @@ public class RatingGapQuery {
     public record Summary(String instrument, int version, long pairs, long workerHigher, BigDecimal meanGap) {
     }
 
+    /** The case's pairs (the pairing rule of R__01_rules.sql), overall (position -1) and per item. */
     private static final String PAIRS = """
             with pair as (
-                select distinct on (s.id) s.id as self_id, w.id as worker_id, s.instrument_version_id,
-                       s.assessed_at as self_at, w.assessed_at as worker_at, s.score as self_score,
-                       w.score as worker_score
-                from assessment s
-                join assessment w on w.case_id = s.case_id and w.instrument_version_id = s.instrument_version_id
-                                 and w.respondent = 'worker'
-                                 and w.assessed_at between s.assessed_at - interval '14 days'
-                                                       and s.assessed_at + interval '14 days'
-                where s.case_id = :caseId and s.respondent = 'self'
-                order by s.id, abs(extract(epoch from w.assessed_at - s.assessed_at)), w.id),
+                select * from casework_rating_pairs(:caseId, null, null, null)),
             gap as (
-                select p.self_id, p.worker_id, p.instrument_version_id, p.self_at, p.worker_at, -1 as position,
-                       cast(null as text) as item, p.self_score as self_value, p.worker_score as worker_value,
-                       case when v.score_direction = 'lower-is-better' then p.self_score - p.worker_score
-                            else p.worker_score - p.self_score end as gap
+                select p.self_id, p.worker_assessment_id as worker_id, p.instrument_version_id, p.self_at,
+                       p.worker_at, -1 as position, cast(null as text) as item, p.self_score as self_value,
+                       p.worker_score as worker_value, p.gap
                 from pair p
-                join instrument_version v on v.id = p.instrument_version_id
-                where p.self_score is not null and p.worker_score is not null
+                where p.gap is not null
                 union all
-                select p.self_id, p.worker_id, p.instrument_version_id, p.self_at, p.worker_at, it.position,
-                       it.code, cast(sa.value as numeric(10, 2)), cast(wa.value as numeric(10, 2)),
+                select p.self_id, p.worker_assessment_id, p.instrument_version_id, p.self_at, p.worker_at,
+                       it.position, it.code, cast(sa.value as numeric(10, 2)), cast(wa.value as numeric(10, 2)),
                        cast(case when it.direction = 'lower-is-better' then sa.value - wa.value
                                  else wa.value - sa.value end as numeric(10, 2))
                 from pair p
                 join assessment_answer sa on sa.assessment_id = p.self_id and not sa.declined
-                join assessment_answer wa on wa.assessment_id = p.worker_id and wa.item_code = sa.item_code
+                join assessment_answer wa on wa.assessment_id = p.worker_assessment_id and wa.item_code = sa.item_code
                                          and not wa.declined
                 join instrument_item it on it.instrument_version_id = p.instrument_version_id
                                        and it.code = sa.item_code)

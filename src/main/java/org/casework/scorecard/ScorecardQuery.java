@@ -37,15 +37,16 @@ public class ScorecardQuery {
                 from contact
                 group by case_id, lead_worker_id),
             per_case as (
-                select case_id, sum(n) as total, sum(with_key) as with_key, max(n) as usual, sum(n * n) as squares
+                select case_id, cast(sum(n) as bigint) as total, sum(with_key) as with_key, max(n) as usual,
+                       cast(sum(n * n) as bigint) as squares
                 from per_worker
                 group by case_id)
             select coalesce(sum(total), 0), coalesce(sum(with_key), 0),
                    round(100.0 * sum(with_key) / nullif(sum(total), 0), 1),
                    count(*),
-                   round(avg(cast(usual as numeric) / total), 2),
+                   round(avg(casework_usual_provider_index(usual, total)), 4),
                    count(*) filter (where total >= 2),
-                   round(avg(cast(squares - total as numeric) / (total * (total - 1))) filter (where total >= 2), 2),
+                   round(avg(casework_continuity_of_care_index(squares, total)), 4),
                    (select count(*) from handover h
                     join support_case c on c.id = h.case_id
                     where c.team_id = :teamId and h.handed_over_at >= :since and h.handed_over_at < :until)
@@ -53,37 +54,36 @@ public class ScorecardQuery {
             """;
 
     /**
-     * The cases closed in the period, each with the local day of the person's next presentation after the
-     * closure (to a team in scope) and of their next case opened in the same team.
+     * The cases closed in the period, each with the local day of the person's first return after the closure (to
+     * a team in scope) and of their next case opened in the same team. Like the repeat dashboard's returns after
+     * closure, the signals about coming back count only closures someone can come back from (not for death or
+     * moving away); the end-of-period signal counts every closure.
      */
     private static final String CLOSURES = """
             with closed as (
-                select c.id, c.person_id, c.closed_at,
-                       cast(c.closed_at at time zone 'Europe/London' as date) as closed_day,
-                       cast(c.closed_at at time zone 'Europe/London' as date)
-                           - cast(c.opened_at at time zone 'Europe/London' as date) as days_open
+                select c.id, c.person_id, c.closed_at, casework_local_date(c.closed_at) as closed_day,
+                       casework_closed_within(c.opened_at, c.closed_at, :n) as fast,
+                       casework_closure_can_return(c.closure_reason) as can_return
                 from support_case c
                 where c.team_id = :teamId and c.closed_at >= :since and c.closed_at < :until),
             followed as (
-                select d.*,
-                       (select min(cast(i.occurred_at at time zone 'Europe/London' as date))
-                        from interaction i
-                        where i.person_id = d.person_id and i.occurred_at > d.closed_at
-                          and i.initiator in ('person', 'referral', 'other-agency')
-                          and (:allTeams or i.team_id in (:teams))) - d.closed_day as days_to_presentation,
-                       (select min(cast(n.opened_at at time zone 'Europe/London' as date))
+                select d.*, r.returned_on - d.closed_day as days_to_presentation,
+                       (select min(casework_local_date(n.opened_at))
                         from support_case n
                         where n.person_id = d.person_id and n.team_id = :teamId and n.id <> d.id
                           and n.opened_at > d.closed_at) - d.closed_day as days_to_new_case
-                from closed d)
-            select count(*) filter (where days_open <= :n),
-                   count(*) filter (where days_open <= :n and days_to_presentation <= 90),
-                   round(100.0 * count(*) filter (where days_open <= :n and days_to_presentation <= 90)
-                         / nullif(count(*) filter (where days_open <= :n), 0), 1),
+                from closed d
+                cross join lateral casework_first_return(d.person_id, d.closed_at, cast(:returnTeams as uuid[])) r)
+            select count(*) filter (where fast and can_return),
+                   count(*) filter (where fast and can_return and days_to_presentation <= 90),
+                   round(100.0 * count(*) filter (where fast and can_return and days_to_presentation <= 90)
+                         / nullif(count(*) filter (where fast and can_return), 0), 1),
+                   count(*) filter (where can_return),
+                   count(*) filter (where can_return and (days_to_presentation <= 30 or days_to_new_case <= 30)),
+                   round(100.0 * count(*) filter (where can_return
+                                                  and (days_to_presentation <= 30 or days_to_new_case <= 30))
+                         / nullif(count(*) filter (where can_return), 0), 1),
                    count(*),
-                   count(*) filter (where days_to_presentation <= 30 or days_to_new_case <= 30),
-                   round(100.0 * count(*) filter (where days_to_presentation <= 30 or days_to_new_case <= 30)
-                         / nullif(count(*), 0), 1),
                    count(*) filter (where closed_day >= cast(:toDay as date) - 7),
                    round(100.0 * count(*) filter (where closed_day >= cast(:toDay as date) - 7)
                          / nullif(count(*), 0), 1),
@@ -106,27 +106,12 @@ public class ScorecardQuery {
             from delay
             """;
 
-    /** The pairing rule of {@code RatingGapQuery}: each self-rating with the nearest worker rating within 14 days. */
+    /** The rating-gap pairs of the team's self-ratings in the period, per worker who rated. */
     private static final String RATING_GAPS = """
-            with pair as (
-                select distinct on (s.id) s.id as self_id, s.score as self_score, w.score as worker_score,
-                       w.instrument_version_id, coalesce(w.recorded_by_worker_id, c.key_worker_id) as worker_id
-                from assessment s
-                join support_case c on c.id = s.case_id
-                join assessment w on w.case_id = s.case_id and w.instrument_version_id = s.instrument_version_id
-                                 and w.respondent = 'worker'
-                                 and w.assessed_at between s.assessed_at - interval '14 days'
-                                                       and s.assessed_at + interval '14 days'
-                where s.team_id = :teamId and s.respondent = 'self'
-                  and s.assessed_at >= :since and s.assessed_at < :until
-                order by s.id, abs(extract(epoch from w.assessed_at - s.assessed_at)), w.id),
-            gap as (
-                select p.worker_id,
-                       case when v.score_direction = 'lower-is-better' then p.self_score - p.worker_score
-                            else p.worker_score - p.self_score end as gap
-                from pair p
-                join instrument_version v on v.id = p.instrument_version_id
-                where p.self_score is not null and p.worker_score is not null)
+            with gap as (
+                select p.worker_id, p.gap
+                from casework_rating_pairs(null, :teamId, :since, :until) p
+                where p.gap is not null)
             select g.worker_id, w.display_name, count(*), count(*) filter (where g.gap > 0),
                    round(100.0 * count(*) filter (where g.gap > 0) / count(*), 1), round(avg(g.gap), 2)
             from gap g
@@ -167,15 +152,14 @@ public class ScorecardQuery {
             LocalDate toDay, Set<UUID> readableTeams, int fastDays, String fastDaysFrom) {
         Object[] r = (Object[]) period(entityManager.createNativeQuery(CLOSURES), teamId, since, until)
                 .setParameter("fromDay", fromDay).setParameter("toDay", toDay).setParameter("n", fastDays)
-                .setParameter("allTeams", readableTeams == null)
-                .setParameter("teams", readableTeams == null ? List.of(teamId) : List.copyOf(readableTeams))
+                .setParameter("returnTeams", SqlValues.uuidArray(readableTeams))
                 .getSingleResult();
         return new Closures(
                 new FastClosures(fastDays, fastDaysFrom, SqlValues.count(r[0]), SqlValues.count(r[1]),
                         SqlValues.decimal(r[2])),
                 new QuickReturns(SqlValues.count(r[3]), SqlValues.count(r[4]), SqlValues.decimal(r[5])),
-                new EndOfPeriodClosures(SqlValues.count(r[3]), SqlValues.count(r[6]), SqlValues.decimal(r[7]),
-                        SqlValues.decimal(r[8])));
+                new EndOfPeriodClosures(SqlValues.count(r[6]), SqlValues.count(r[7]), SqlValues.decimal(r[8]),
+                        SqlValues.decimal(r[9])));
     }
 
     public RecordingDelay recordingDelay(UUID teamId, OffsetDateTime since, OffsetDateTime until) {

@@ -3,11 +3,9 @@ package org.casework.targets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -27,8 +25,8 @@ public class TargetQuery {
     private static final String EVALUATIONS = """
             with period as (
                 select cast(s as date) as from_day, cast(s + cast(:step as interval) as date) as to_day,
-                       s at time zone 'Europe/London' as since,
-                       (s + cast(:step as interval)) at time zone 'Europe/London' as until
+                       casework_day_start(cast(s as date)) as since,
+                       casework_day_start(cast(s + cast(:step as interval) as date)) as until
                 from generate_series(cast(:first as timestamp), cast(:last as timestamp) - interval '1 day',
                                      cast(:step as interval)) s),
             measured as (
@@ -39,20 +37,18 @@ public class TargetQuery {
                    case when e.actual is null then null
                         when :comparator = 'at-least' then e.actual >= :threshold
                         else e.actual <= :threshold end as met,
-                   e.to_day <= :today as complete
+                   e.to_day <= casework_local_date(cast(:now as timestamptz)) as complete
             from measured e
             order by e.from_day
             """;
 
-    private static final String LOCAL_DAYS = """
-            cast(%1$s at time zone 'Europe/London' as date) - cast(%2$s at time zone 'Europe/London' as date)""";
-
     private static final Map<TargetMetric, String> METRICS = Map.of(
             TargetMetric.CASES_CLOSED_WITHIN_DAYS, """
-                    select round(100.0 * count(*) filter (where %s <= :n) / nullif(count(*), 0), 1) as actual
+                    select round(100.0 * count(*) filter (where casework_closed_within(c.opened_at, c.closed_at, :n))
+                                 / nullif(count(*), 0), 1) as actual
                     from support_case c
                     where c.team_id = :teamId and c.closed_at >= p.since and c.closed_at < p.until
-                    """.formatted(LOCAL_DAYS.formatted("c.closed_at", "c.opened_at")),
+                    """,
             TargetMetric.DAYS_TO_FIRST_CONTACT, """
                     select round(cast(percentile_cont(0.5) within group (
                                order by cast(extract(epoch from f.contact_at - f.presented_at) / 86400
@@ -67,7 +63,7 @@ public class TargetQuery {
                             select c.id,
                                    coalesce((select min(i.occurred_at) from interaction i
                                              where i.case_id = c.id
-                                               and i.initiator in ('person', 'referral', 'other-agency')),
+                                               and casework_is_presentation(i.initiator)),
                                             c.opened_at) as presented_at
                             from support_case c
                             where c.team_id = :teamId and c.opened_at >= p.since and c.opened_at < p.until) pr
@@ -88,7 +84,8 @@ public class TargetQuery {
                       and c.opened_at < cast(:now as timestamptz)
                     """,
             TargetMetric.REFERRALS_ACKNOWLEDGED_WITHIN_DAYS, """
-                    select round(100.0 * count(*) filter (where r.ack_at is not null and %s <= :n)
+                    select round(100.0 * count(*) filter (where r.ack_at is not null
+                                                            and casework_local_days(r.sent_at, r.ack_at) <= :n)
                                  / nullif(count(*), 0), 1) as actual
                     from (select r.sent_at,
                                  coalesce(r.acknowledged_at,
@@ -96,7 +93,7 @@ public class TargetQuery {
                                      as ack_at
                           from referral r
                           where r.to_team_id = :teamId and r.sent_at >= p.since and r.sent_at < p.until) r
-                    """.formatted(LOCAL_DAYS.formatted("r.ack_at", "r.sent_at")),
+                    """,
             TargetMetric.OFFERS_ACCEPTED, """
                     select round(100.0 * count(*) filter (where o.response = 'accepted')
                                  / nullif(count(*) filter (where o.response is not null), 0), 1) as actual
@@ -116,25 +113,14 @@ public class TargetQuery {
      */
     @SuppressWarnings("unchecked")
     public List<Evaluation> evaluate(UUID teamId, TargetMetric metric, Integer parameterDays, String comparator,
-            BigDecimal threshold, LocalDate first, LocalDate last, String step, LocalDate today,
-            OffsetDateTime now) {
-        String sql = statement(metric);
-        Map<String, Object> params = new HashMap<>();
-        params.put("teamId", teamId);
-        params.put("first", first);
-        params.put("last", last);
-        params.put("step", step);
-        params.put("comparator", comparator);
-        params.put("threshold", threshold);
-        params.put("today", today);
-        params.put("n", parameterDays);
-        params.put("now", now);
-        var query = entityManager.createNativeQuery(sql);
-        params.forEach((name, value) -> {
-            if (Pattern.compile(":" + name + "\\b").matcher(sql).find()) {
-                query.setParameter(name, value);
-            }
-        });
+            BigDecimal threshold, LocalDate first, LocalDate last, String step, OffsetDateTime now) {
+        var query = entityManager.createNativeQuery(statement(metric)).setParameter("teamId", teamId)
+                .setParameter("first", first).setParameter("last", last).setParameter("step", step)
+                .setParameter("comparator", comparator).setParameter("threshold", threshold)
+                .setParameter("now", now);
+        if (metric.needsParameterDays()) {
+            query.setParameter("n", parameterDays);
+        }
         List<Object[]> rows = query.getResultList();
         // the SQL's periods end on the first day after; the API's on the last day
         return rows.stream().map(r -> new Evaluation(SqlValues.date(r[0]), SqlValues.date(r[1]).minusDays(1),

@@ -112,15 +112,13 @@ public class TargetService {
      */
     @Transactional(TxType.SUPPORTS)
     public List<TargetScore> evaluate(UUID teamId, LocalDate from, LocalDate to) {
-        LocalDate today = LocalDate.now(clock.withZone(TimeConfig.LOCAL_ZONE));
         List<TargetScore> scores = new ArrayList<>();
         for (TeamTarget target : targets.ofTeam(teamId)) {
             LocalDate first = startOf(target.period, from);
             LocalDate last = startOf(target.period, to.minusDays(1)).plusMonths(months(target.period));
             scores.add(new TargetScore(TargetView.from(target), query.evaluate(teamId,
                     Coded.fromCode(TargetMetric.class, target.metric), target.parameterDays, target.comparator,
-                    target.threshold, first, last, months(target.period) + " months", today,
-                    TimeConfig.now(clock))));
+                    target.threshold, first, last, months(target.period) + " months", TimeConfig.now(clock))));
         }
         return scores;
     }

@@ -66,7 +66,7 @@ public class WorkloadQuery {
                 select w.id, w.display_name from worker w where w.id in (:workers)),
             contact as (
                 select i.lead_worker_id as worker_id, i.contact_status = 'made' as made, i.duration_minutes,
-                       i.occurred_at at time zone :zone as local_at,
+                       i.occurred_at at time zone casework_zone() as local_at,
                        exists (select 1 from interaction_issue ii
                                where ii.interaction_id = i.id and ii.category in (:weighty))
                            as weighty
@@ -103,7 +103,7 @@ public class WorkloadQuery {
                 group by h.to_worker_id),
             weighty_day as (
                 select distinct i.lead_worker_id as worker_id,
-                       cast(i.occurred_at at time zone :zone as date) as day
+                       casework_local_date(i.occurred_at) as day
                 from interaction i
                 where i.team_id in (:teams) and i.lead_worker_id in (:workers)
                   and i.contact_status = 'made' and i.occurred_at >= :runSince and i.occurred_at < :asOfEnd
@@ -172,7 +172,6 @@ public class WorkloadQuery {
             return List.of();
         }
         List<Object[]> rows = entityManager.createNativeQuery(WORKLOAD.formatted(today ? OPEN_NOW : OPEN_AT))
-                .setParameter("zone", TimeConfig.LOCAL_ZONE.getId())
                 .setParameter("teams", teams)
                 .setParameter("workers", workers)
                 .setParameter("weighty", weightyIssues)

@@ -113,6 +113,37 @@ class GamingSignalsTest {
     }
 
     /**
+     * Closures for death or moving away are not closures anyone comes back from: the signals about coming back
+     * leave them out, as the repeat dashboard's returns after closure do, so both count the same closures; the
+     * end-of-period signal is about when cases close, and counts them. Q2 2025: c1 died (7 days open, closed 27
+     * June), c2 moved away (9 days), c3 met its goals (4 days) and the person presented again 15 days later.
+     */
+    @Test
+    void closuresForDeathOrMovingAwayAreNotCountedAsClosuresThatCouldComeBack() {
+        String g = team();
+        String wg = worker(g);
+        closeCase(openCase(person(g), g, wg, "2025-06-20T10:00:00Z"), "died", "2025-06-27T10:00:00Z");
+        closeCase(openCase(person(g), g, wg, "2025-04-01T10:00:00Z"), "moved-away", "2025-04-10T10:00:00Z");
+        String p3 = person(g);
+        closeCase(openCase(p3, g, wg, "2025-04-01T10:00:00Z"), "goals-met", "2025-04-05T10:00:00Z");
+        contact(openCase(p3, g, wg, "2025-04-20T09:00:00Z"), wg, "2025-04-20T10:00:00Z", "made", "person", "phone");
+
+        String lead = Tokens.of(leadOf(g), "team-lead");
+        as(lead).get("/api/teams/" + g + "/scorecard?period=2025-Q2").then().statusCode(200)
+                .body("gamingSignals.fastClosures.closures", equalTo(1))
+                .body("gamingSignals.fastClosures.presentedAgainWithin90Days", equalTo(1))
+                .body("gamingSignals.fastClosures.share", equalTo(100.0f))
+                .body("gamingSignals.quickReturns.closures", equalTo(1))
+                .body("gamingSignals.quickReturns.returnedWithin30Days", equalTo(1))
+                .body("gamingSignals.endOfPeriodClosures.closures", equalTo(3))
+                .body("gamingSignals.endOfPeriodClosures.inLast7Days", equalTo(1));
+        as(lead).get("/api/dashboards/repeat-presentations?team=" + g + "&from=2025-04-01&to=2025-06-30")
+                .then().statusCode(200)
+                .body("returnsAfterClosure.closures", equalTo(1))
+                .body("returnsAfterClosure.bands[0].returned", equalTo(1));
+    }
+
+    /**
      * Contacts a few hours and days back, in the current year (the server records them now): 2 h, 26 h and
      * 9 days (216 h) late. Median 26 h; 90th percentile 26 + 0.8 * (216 - 26) = 178 h; one of three more than
      * 7 days late.

@@ -146,9 +146,9 @@ class ScorecardTest {
                 .body("continuity.contactsWithKeyWorker", equalTo(4))
                 .body("continuity.keyWorkerShare", equalTo(66.7f))
                 .body("continuity.casesWithContacts", equalTo(3))
-                .body("continuity.meanUsualProviderContinuity", equalTo(0.72f))
+                .body("continuity.meanUsualProviderContinuity", equalTo(0.7222f))
                 .body("continuity.casesWithCoci", equalTo(2))
-                .body("continuity.meanCoci", equalTo(0.17f))
+                .body("continuity.meanCoci", equalTo(0.1667f))
                 .body("continuity.handovers", equalTo(1));
         scorecard(team, "2025-Q3").body("continuity.contacts", equalTo(0))
                 .body("continuity.keyWorkerShare", equalTo(null)).body("continuity.meanCoci", equalTo(null))
