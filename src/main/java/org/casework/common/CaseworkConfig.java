@@ -5,7 +5,7 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Every casework.* setting; each is documented in the README. */
+/** Every casework.* setting; each is documented in docs/operations.md. */
 @ConfigMapping(prefix = "casework")
 public interface CaseworkConfig {
 

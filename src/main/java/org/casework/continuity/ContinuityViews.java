@@ -10,7 +10,7 @@ import org.casework.common.PersonalData;
 import org.casework.common.TimeConfig;
 import org.casework.continuity.ContinuityQuery.Counts;
 
-/** What the continuity endpoints answer; the measures are defined in the README and the domain reference. */
+/** What the continuity endpoints answer; the measures are defined in docs/definitions.md. */
 public final class ContinuityViews {
 
     private ContinuityViews() {

@@ -26,7 +26,7 @@ import org.casework.security.Caller;
 import org.casework.teams.Team;
 import org.casework.teams.TeamRepository;
 
-/** Presentations and repeats, always within the teams the caller may see (see {@code ../shared/domain/repeats.md}). */
+/** Presentations and repeats, always within the teams the caller may see (the rules: docs/definitions.md). */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
 public class RepeatService {

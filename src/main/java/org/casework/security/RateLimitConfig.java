@@ -3,7 +3,7 @@ package org.casework.security;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** casework.rate-limit.*: how many API requests one caller may send; documented in the README. */
+/** casework.rate-limit.*: how many API requests one caller may send; documented in docs/operations.md. */
 @ConfigMapping(prefix = "casework.rate-limit")
 public interface RateLimitConfig {
 

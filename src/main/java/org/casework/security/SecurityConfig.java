@@ -6,7 +6,7 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Every casework.security.* setting; each is documented in the README. */
+/** Every casework.security.* setting; each is documented in docs/operations.md. */
 @ConfigMapping(prefix = "casework.security")
 public interface SecurityConfig {
 

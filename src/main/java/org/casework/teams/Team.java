@@ -19,7 +19,7 @@ public class Team {
     public OffsetDateTime createdAt;
 
     /**
-     * The repeat window when neither the team nor the request gives one (../shared/domain/repeats.md); the
+     * The repeat window when neither the team nor the request gives one (docs/definitions.md); the
      * database's every-team summaries count with the same 28 days (V12).
      */
     public static final int DEFAULT_REPEAT_WINDOW_DAYS = 28;

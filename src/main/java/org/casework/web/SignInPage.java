@@ -59,7 +59,7 @@ public class SignInPage {
                 DemoSignIn.PASSWORD), null);
     }
 
-    /** Reached only through the council's provider (see the README's OIDC settings); then on to the worker's day. */
+    /** Reached only through the council's provider (see docs/security-and-audit.md); then on to the worker's day. */
     @GET
     @Path("council")
     @Authenticated

@@ -3,7 +3,7 @@ package org.casework.web;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Every casework.web.* setting; each is documented in the README. */
+/** Every casework.web.* setting; each is documented in docs/operations.md. */
 @ConfigMapping(prefix = "casework.web")
 public interface WebConfig {
 

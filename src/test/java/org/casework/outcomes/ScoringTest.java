@@ -28,7 +28,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The built-in instruments score by their published rules (../shared/domain/soft-outcomes.md). */
+/** The built-in instruments score by their published rules (docs/definitions.md). */
 @QuarkusTest
 class ScoringTest {
 

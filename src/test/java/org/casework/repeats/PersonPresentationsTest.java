@@ -23,7 +23,7 @@ import java.util.List;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** Presentation-days of one person, worked out by hand from ../shared/domain/repeats.md. */
+/** Presentation-days of one person, worked out by hand from the rules in docs/definitions.md. */
 @QuarkusTest
 class PersonPresentationsTest {
 
