@@ -48,8 +48,8 @@ APP_LOG=target/bench-app.log
 #   web page, with the session cookie of the demo sign-in as that worker (the app runs with the local profile).
 # - A body file (JSON, may hold {name}s) is sent with POST/PUT as application/json.
 # - SQL file (optional; "" = none), or java:<class> for a class that prints the statements an endpoint composes
-#   in Java (org.casework.bench.Statements scorecard|soft-outcomes, run on the built classes): statements using JPA-style
-#   named parameters :name, each given as name=value
+#   in Java (org.casework.bench.Statements scorecard|soft-outcomes|workload|cases|timeline, run on the built
+#   classes): statements using JPA-style named parameters :name, each given as name=value
 #   (no spaces in values; name= is the empty string). Every value is passed as one quoted SQL literal, so the
 #   file is exactly the SQL the app runs, with literals for parameters ({all_teams} stays one text literal, as
 #   the app's string_to_array(:scope, ',') expects); a value in brackets, name=[a,b], becomes a list of
@@ -58,8 +58,8 @@ APP_LOG=target/bench-app.log
 #   timed as their sum.
 read -r -d '' MEASUREMENTS <<'EOF' || true
 Soft outcomes, Team 01, 12 months | GET /api/teams/{team}/soft-outcomes?from={year_from}&to={today} | one | java:org.casework.bench.Statements soft-outcomes | teamId={team} from={year_from_ts} until={tomorrow_ts}
-Timeline, busiest person, first page | GET /api/people/{person}/timeline | all | bench/sql/timeline.sql | personId={person} notesFrom=[{all_teams}] limit=21
-Open cases of Team 01, page of 100 | GET /api/cases?teamId={team}&status=open&limit=100 | one | bench/sql/cases.sql | teams=[{team}] teamId={team} status=open limit=101
+Timeline, busiest person, first page | GET /api/people/{person}/timeline | all | java:org.casework.bench.Statements timeline | personId={person} notesFrom={{all_teams}} fetch=21
+Open cases of Team 01, page of 100 | GET /api/cases?teamId={team}&status=open&limit=100 | one | java:org.casework.bench.Statements cases | teams={{team}} team_id={team} status=open fetch=101
 Record a presentation with 3 issues | POST /api/cases/{open_case}/interactions bench/requests/presentation.json | one | |
 Repeat dashboard, all 40 teams, 12 months | GET /api/dashboards/repeat-presentations?from={year_from}&to={today} | all | src/main/resources/sql/repeats/dashboard-every-team.sql | team= fromDate={year_from} toDate={today} today={today} frequentDays=5 listLimit=20
 Repeat dashboard, Team 01 (its lead), 12 months | GET /api/dashboards/repeat-presentations?team={team}&from={year_from}&to={today} | one | src/main/resources/sql/repeats/dashboard.sql | scope={team} team={team} issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20

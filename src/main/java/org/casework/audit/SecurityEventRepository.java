@@ -19,7 +19,7 @@ public class SecurityEventRepository implements PanacheRepositoryBase<SecurityEv
 
     /** Refused requests matching the filter, newest first. */
     public List<SecurityEvent> page(Filter filter, PageRequest page) {
-        return NewestFirst.of(SecurityEvent.class, "e", "at")
+        return NewestFirst.of(SecurityEvent.class, "security_event", "e", "at")
                 .where("lower(e.username) = lower(:username)", "username", filter.username())
                 .equal("status", filter.status())
                 .where("e.at >= :from", "from", filter.from())

@@ -1,37 +1,42 @@
 package org.casework.common;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
 /**
- * The list query the features share: entities matching the filters that were given, newest first by a timestamp
- * and then id, one keyset page at a time. A filter whose value is null is left out.
+ * The list query the features share: rows of one table matching the filters that were given, newest first by a
+ * timestamp column and then id, one keyset page at a time, read as entities. A filter whose value is null is left
+ * out. It is plain SQL, so that {@code make bench} can time in psql exactly the statement the app runs
+ * ({@link #sql(PageRequest)}).
  */
 public final class NewestFirst<T> {
 
     private final Class<T> type;
+    private final String table;
     private final String alias;
     private final String timestamp;
-    private final StringBuilder where = new StringBuilder("1 = 1");
-    private final Map<String, Object> params = new HashMap<>();
+    private final StringBuilder where = new StringBuilder("true");
+    private final Map<String, Object> params = new LinkedHashMap<>();
 
-    private NewestFirst(Class<T> type, String alias, String timestamp) {
+    private NewestFirst(Class<T> type, String table, String alias, String timestamp) {
         this.type = type;
+        this.table = table;
         this.alias = alias;
         this.timestamp = alias + "." + timestamp;
     }
 
-    /** {@code NewestFirst.of(Offer.class, "o", "offeredAt")}: offers, newest offered first. */
-    public static <T> NewestFirst<T> of(Class<T> type, String alias, String timestamp) {
-        return new NewestFirst<>(type, alias, timestamp);
+    /** {@code NewestFirst.of(Offer.class, "offer", "o", "offered_at")}: offers, newest offered first. */
+    public static <T> NewestFirst<T> of(Class<T> type, String table, String alias, String timestampColumn) {
+        return new NewestFirst<>(type, table, alias, timestampColumn);
     }
 
-    /** {@code alias.field = :field}, when the value is given. */
-    public NewestFirst<T> equal(String field, Object value) {
-        return where(alias + "." + field + " = :" + field, field, value);
+    /** {@code alias.column = :column}, when the value is given; a coded value is compared by its code. */
+    public NewestFirst<T> equal(String column, Object value) {
+        return where(alias + "." + column + " = :" + column, column, value instanceof Coded coded ? coded.code()
+                : value);
     }
 
     /** Any condition with one named parameter, when the value is given. */
@@ -43,16 +48,23 @@ public final class NewestFirst<T> {
         return this;
     }
 
+    /** The statement for a page, with named parameters ({@code :fetch} rows, the keyset after the first page). */
+    public String sql(PageRequest page) {
+        String keyset = page.isFirst() ? ""
+                : " and (" + timestamp + " < :afterAt or (" + timestamp + " = :afterAt and " + alias
+                        + ".id < :afterId))";
+        return "select " + alias + ".* from " + table + " " + alias + " where " + where + keyset
+                + " order by " + timestamp + " desc, " + alias + ".id desc limit :fetch";
+    }
+
     public List<T> page(EntityManager entityManager, PageRequest page) {
-        if (!page.isFirst()) {
-            where.append(" and (").append(timestamp).append(" < :afterAt or (").append(timestamp)
-                    .append(" = :afterAt and ").append(alias).append(".id < :afterId))");
-            params.put("afterAt", page.afterTimestamp(0));
-            params.put("afterId", page.afterUuid(1));
-        }
-        var query = entityManager.createQuery("select " + alias + " from " + type.getSimpleName() + " " + alias
-                + " where " + where + " order by " + timestamp + " desc, " + alias + ".id desc", type);
+        var query = entityManager.createNativeQuery(sql(page), type);
         params.forEach(query::setParameter);
-        return query.setMaxResults(page.fetchSize()).getResultList();
+        if (!page.isFirst()) {
+            query.setParameter("afterAt", page.afterTimestamp(0)).setParameter("afterId", page.afterUuid(1));
+        }
+        @SuppressWarnings("unchecked")
+        List<T> rows = query.setParameter("fetch", page.fetchSize()).getResultList();
+        return rows;
     }
 }

@@ -36,10 +36,10 @@ public class InteractionRepository implements PanacheRepositoryBase<Interaction,
     /** A case's interactions matching the filters, most recent first. */
     public List<Interaction> page(UUID caseId, OffsetDateTime from, OffsetDateTime to, ContactStatus status,
             PageRequest page) {
-        return NewestFirst.of(Interaction.class, "i", "occurredAt")
-                .equal("caseId", caseId)
-                .where("i.occurredAt >= :from", "from", from).where("i.occurredAt <= :to", "to", to)
-                .where("i.contactStatus = :status", "status", status)
+        return NewestFirst.of(Interaction.class, "interaction", "i", "occurred_at")
+                .equal("case_id", caseId)
+                .where("i.occurred_at >= :from", "from", from).where("i.occurred_at <= :to", "to", to)
+                .equal("contact_status", status)
                 .page(getEntityManager(), page);
     }
 }

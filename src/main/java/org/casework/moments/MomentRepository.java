@@ -36,10 +36,11 @@ public class MomentRepository implements PanacheRepositoryBase<Moment, UUID> {
     /** A case's moments matching the filters, most recent first. */
     public List<Moment> page(UUID caseId, String type, String domain, OffsetDateTime from, OffsetDateTime to,
             PageRequest page) {
-        return NewestFirst.of(Moment.class, "m", "occurredAt")
-                .equal("caseId", caseId).equal("type", type)
-                .where(":domain member of m.domains", "domain", domain)
-                .where("m.occurredAt >= :from", "from", from).where("m.occurredAt <= :to", "to", to)
+        return NewestFirst.of(Moment.class, "moment", "m", "occurred_at")
+                .equal("case_id", caseId).equal("type", type)
+                .where("exists (select 1 from moment_domain d where d.moment_id = m.id and d.domain = :domain)",
+                        "domain", domain)
+                .where("m.occurred_at >= :from", "from", from).where("m.occurred_at <= :to", "to", to)
                 .page(getEntityManager(), page);
     }
 }

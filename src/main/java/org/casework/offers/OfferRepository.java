@@ -7,6 +7,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casework.common.NewestFirst;
+import org.casework.common.SqlValues;
 import org.casework.common.PageRequest;
 import org.casework.common.ProblemException;
 import org.casework.security.Caller;
@@ -37,13 +38,10 @@ public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
 
     /** Offers matching every given filter, newest offered first. */
     public List<Offer> page(UUID caseId, UUID personId, UUID teamId, OfferStatus status, PageRequest page) {
-        var teams = caller.readableTeams();
-        if (teams != null && teams.isEmpty()) {
-            return List.of();
-        }
-        return NewestFirst.of(Offer.class, "o", "offeredAt")
-                .where("o.teamId in :teams", "teams", teams)
-                .equal("caseId", caseId).equal("personId", personId).equal("teamId", teamId).equal("status", status)
+        return NewestFirst.of(Offer.class, "offer", "o", "offered_at")
+                .where("o.team_id = any(cast(:teams as uuid[]))", "teams", SqlValues.uuidArray(caller.readableTeams()))
+                .equal("case_id", caseId).equal("person_id", personId).equal("team_id", teamId)
+                .equal("status", status)
                 .page(getEntityManager(), page);
     }
 }

@@ -7,6 +7,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casework.common.NewestFirst;
+import org.casework.common.SqlValues;
 import org.casework.common.PageRequest;
 import org.casework.common.ProblemException;
 import org.casework.security.Caller;
@@ -44,14 +45,11 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     /** Referrals matching every given filter, newest sent first. */
     public List<Referral> page(UUID caseId, UUID personId, UUID teamId, UUID toTeamId, ReferralStatus status,
             PageRequest page) {
-        var teams = caller.readableTeams();
-        if (teams != null && teams.isEmpty()) {
-            return List.of();
-        }
-        return NewestFirst.of(Referral.class, "r", "sentAt")
-                .where("(r.teamId in :teams or r.toTeamId in :teams)", "teams", teams)
-                .equal("caseId", caseId).equal("personId", personId).equal("teamId", teamId)
-                .equal("toTeamId", toTeamId).equal("status", status)
+        return NewestFirst.of(Referral.class, "referral", "r", "sent_at")
+                .where("(r.team_id = any(cast(:teams as uuid[])) or r.to_team_id = any(cast(:teams as uuid[])))",
+                        "teams", SqlValues.uuidArray(caller.readableTeams()))
+                .equal("case_id", caseId).equal("person_id", personId).equal("team_id", teamId)
+                .equal("to_team_id", toTeamId).equal("status", status)
                 .page(getEntityManager(), page);
     }
 }
