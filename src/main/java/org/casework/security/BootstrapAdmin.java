@@ -11,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.casework.common.TimeConfig;
-import org.casework.workers.Role;
 import org.casework.workers.Worker;
 import org.casework.workers.WorkerRepository;
 
