@@ -14,10 +14,10 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.casework.common.Page;
 import org.casework.common.Paging;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
 /** Who looked at a person's record and when, for a subject access request. */
-@RolesAllowed({ Roles.TEAM_LEAD, Roles.ADMIN })
+@RolesAllowed({ Role.Names.TEAM_LEAD, Role.Names.ADMIN })
 @Audited
 @Path("/api/people/{personId}/access-log")
 @Produces(MediaType.APPLICATION_JSON)

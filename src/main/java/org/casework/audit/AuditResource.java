@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Params;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Role.Names.ADMIN)
 @Audited
 @Path("/api/audit")
 @Produces(MediaType.APPLICATION_JSON)

@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Params;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
 /** Refused requests, for an admin looking into misuse: who was refused what, and how. */
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed(Role.Names.ADMIN)
 @Audited
 @Path("/api/security-events")
 @Produces(MediaType.APPLICATION_JSON)

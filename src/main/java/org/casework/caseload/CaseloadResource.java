@@ -19,9 +19,9 @@ import org.casework.caseload.CaseloadViews.FollowUpStatus;
 import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Params;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.ADMIN })
 @Audited
 @Path("/api/workers/{workerId}")
 @Produces(MediaType.APPLICATION_JSON)

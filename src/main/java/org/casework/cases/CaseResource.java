@@ -33,9 +33,9 @@ import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Params;
 import org.casework.common.Versions;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Audited
 @Path("/api/cases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,7 +60,7 @@ public class CaseResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION })
+    @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION })
     public Response open(@Valid @NotNull NewCase body) {
         CaseView opened = cases.open(body);
         return Response.created(URI.create("/api/cases/" + opened.id())).tag(Versions.etag(opened.version()))
@@ -74,7 +74,7 @@ public class CaseResource {
     }
 
     @PUT
-    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
+    @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD })
     @Path("{id}")
     public Response replaceDetails(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CaseDetails body) {
@@ -82,7 +82,7 @@ public class CaseResource {
     }
 
     @POST
-    @RolesAllowed(Roles.TEAM_LEAD)
+    @RolesAllowed(Role.Names.TEAM_LEAD)
     @Path("{id}/closure")
     public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Closure body) {
@@ -96,7 +96,7 @@ public class CaseResource {
     }
 
     @POST
-    @RolesAllowed(Roles.TEAM_LEAD)
+    @RolesAllowed(Role.Names.TEAM_LEAD)
     @Path("{id}/handovers")
     public Response handOver(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NewHandover body) {

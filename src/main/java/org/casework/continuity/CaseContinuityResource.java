@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.casework.audit.Audited;
 import org.casework.continuity.ContinuityViews.CaseContinuity;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
 // One class per parent path: a class mapped to "/api" alone would lose routing to the "/api/cases" class.
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Audited
 @Path("/api/cases/{caseId}/continuity")
 @Produces(MediaType.APPLICATION_JSON)

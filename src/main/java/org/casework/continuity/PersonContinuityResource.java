@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.casework.audit.Audited;
 import org.casework.continuity.ContinuityViews.PersonContinuity;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Audited
 @Path("/api/people/{personId}/continuity")
 @Produces(MediaType.APPLICATION_JSON)

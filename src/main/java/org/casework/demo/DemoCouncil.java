@@ -50,11 +50,11 @@ import org.casework.people.PersonService;
 import org.casework.referrals.ReferralRequests.NewReferral;
 import org.casework.referrals.ReferralRequests.StatusChange;
 import org.casework.referrals.ReferralService;
+import org.casework.security.Role;
 import org.casework.targets.TargetService;
 import org.casework.targets.TargetViews.TargetRequest;
 import org.casework.teams.TeamRequest;
 import org.casework.teams.TeamService;
-import org.casework.workers.Role;
 import org.casework.workers.WorkerRequest;
 import org.casework.workers.WorkerService;
 

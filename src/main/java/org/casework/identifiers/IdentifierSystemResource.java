@@ -20,10 +20,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.casework.audit.Audited;
 import org.casework.common.Page;
 import org.casework.common.Paging;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
 /** The identifier systems: reference data that everyone reads and admins add free-form systems to. */
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Audited
 @Path("/api/identifier-systems")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,7 +51,7 @@ public class IdentifierSystemResource {
     }
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Role.Names.ADMIN)
     public Response define(@Valid @NotNull NewIdentifierSystem body) {
         IdentifierSystemView created = systems.define(body);
         return Response.created(URI.create("/api/identifier-systems/" + created.code())).entity(created).build();

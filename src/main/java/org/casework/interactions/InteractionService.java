@@ -21,7 +21,7 @@ import org.casework.common.Versions;
 import org.casework.reference.ReferenceService;
 import org.casework.reference.Vocabulary;
 import org.casework.security.Caller;
-import org.casework.workers.Role;
+import org.casework.security.Role;
 import org.casework.workers.Worker;
 import org.casework.workers.WorkerRepository;
 

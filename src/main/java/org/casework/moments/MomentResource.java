@@ -26,9 +26,9 @@ import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Params;
 import org.casework.common.Versions;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Audited
 @Path("/api/cases/{caseId}/moments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -55,7 +55,7 @@ public class MomentResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION })
+    @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION })
     public Response record(@PathParam("caseId") UUID caseId, @Valid @NotNull MomentRequest body) {
         MomentView recorded = moments.record(caseId, body);
         return Response.created(URI.create("/api/cases/" + caseId + "/moments/" + recorded.id()))
@@ -69,7 +69,7 @@ public class MomentResource {
     }
 
     @PUT
-    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
+    @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD })
     @Path("{id}")
     public Response replace(@PathParam("caseId") UUID caseId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MomentRequest body) {

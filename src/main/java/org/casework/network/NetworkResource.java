@@ -26,9 +26,9 @@ import org.casework.audit.Audited;
 import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Versions;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Audited
 @Path("/api/people/{personId}/network")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,7 +50,7 @@ public class NetworkResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION })
+    @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION })
     public Response add(@PathParam("personId") UUID personId, @Valid @NotNull NetworkMemberRequest body) {
         NetworkMemberView member = network.add(personId, body);
         return Response.created(URI.create("/api/people/" + personId + "/network/" + member.id()))
@@ -65,7 +65,7 @@ public class NetworkResource {
     }
 
     @PUT
-    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
+    @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD })
     @Path("{memberId}")
     public Response replace(@PathParam("personId") UUID personId, @PathParam("memberId") UUID memberId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull NetworkMemberRequest body) {
@@ -74,7 +74,7 @@ public class NetworkResource {
     }
 
     @DELETE
-    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
+    @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD })
     @Path("{memberId}")
     public Response remove(@PathParam("personId") UUID personId, @PathParam("memberId") UUID memberId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -29,9 +29,9 @@ import org.casework.common.Versions;
 import org.casework.offers.OfferRequests.NewOffer;
 import org.casework.offers.OfferRequests.OfferResponse;
 import org.casework.offers.OfferRequests.Withdrawal;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Audited
 @Path("/api/offers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,7 +63,7 @@ public class OfferResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION })
+    @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION })
     public Response make(@Valid @NotNull NewOffer body) {
         OfferView made = offers.make(body);
         return Response.created(URI.create("/api/offers/" + made.id())).tag(Versions.etag(made.version()))
@@ -77,7 +77,7 @@ public class OfferResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
+    @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD })
     @Path("{id}/response")
     public Response respond(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OfferResponse body) {
@@ -85,7 +85,7 @@ public class OfferResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
+    @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD })
     @Path("{id}/withdrawal")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull Withdrawal body) {

@@ -23,9 +23,9 @@ import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Params;
 import org.casework.common.Versions;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Audited
 @Path("/api/cases/{caseId}/assessments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +49,7 @@ public class AssessmentResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION })
+    @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION })
     public Response record(@PathParam("caseId") UUID caseId, @Valid @NotNull AssessmentRequest body) {
         AssessmentView recorded = assessments.record(caseId, body);
         return Response.created(URI.create("/api/cases/" + caseId + "/assessments/" + recorded.id()))

@@ -24,10 +24,10 @@ import org.casework.common.ProblemException;
 import org.casework.common.Versions;
 import org.casework.outcomes.InstrumentRequests.Definition;
 import org.casework.outcomes.InstrumentRequests.NewInstrument;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
 /** Validated scales as data: everyone who reads casework reads them; admins define them and their versions. */
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Audited
 @Path("/api/instruments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +49,7 @@ public class InstrumentResource {
     }
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Role.Names.ADMIN)
     public Response define(@Valid @NotNull NewInstrument body) {
         return created(instruments.define(body));
     }
@@ -61,7 +61,7 @@ public class InstrumentResource {
     }
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Role.Names.ADMIN)
     @Path("{code}/versions")
     public Response newVersion(@PathParam("code") String code, @Valid @NotNull Definition body) {
         return created(instruments.newVersion(code, body));

@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.casework.audit.Audited;
 import org.casework.common.Params;
 import org.casework.outcomes.DistanceTravelledViews.PersonDistanceTravelled;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Audited
 @Path("/api/people/{personId}/distance-travelled")
 @Produces(MediaType.APPLICATION_JSON)

@@ -10,11 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.casework.audit.Audited;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
 @Audited
 @Path("/api/cases/{caseId}/rating-gaps")
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Produces(MediaType.APPLICATION_JSON)
 public class RatingGapResource {
 

@@ -12,11 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.casework.audit.Audited;
 import org.casework.common.Params;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
 @Audited
 @Path("/api/teams/{teamId}/soft-outcomes")
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.ADMIN })
 @Produces(MediaType.APPLICATION_JSON)
 public class TeamSoftOutcomesResource {
 

@@ -26,9 +26,9 @@ import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Params;
 import org.casework.common.Versions;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Audited
 @Path("/api/people")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,7 +59,7 @@ public class PersonResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION })
+    @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION })
     public Response create(@Valid @NotNull PersonRequest body) {
         Registration registered = people.create(body);
         PersonView person = registered.person();
@@ -76,7 +76,7 @@ public class PersonResource {
     }
 
     @PUT
-    @RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
+    @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD })
     @Path("{id}")
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PersonRequest body) {

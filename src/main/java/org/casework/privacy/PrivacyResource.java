@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.audit.Audited;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
 /** Subject access (export) and erasure of a person's record. */
 @Audited
@@ -34,14 +34,14 @@ public class PrivacyResource {
     /** Not cached anywhere on the way: it is the whole record of a person. */
     @GET
     @Path("export")
-    @RolesAllowed({ Roles.TEAM_LEAD, Roles.ADMIN })
+    @RolesAllowed({ Role.Names.TEAM_LEAD, Role.Names.ADMIN })
     public Response export(@PathParam("personId") UUID personId) {
         return Response.ok(privacy.export(personId)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     @POST
     @Path("erase")
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Role.Names.ADMIN)
     public ErasureSummary erase(@PathParam("personId") UUID personId, @Valid @NotNull ErasureRequest body) {
         return privacy.erase(personId, body.reason());
     }

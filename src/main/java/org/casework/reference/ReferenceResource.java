@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.casework.audit.Audited;
 import org.casework.common.ProblemException;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
 /** The coded vocabularies, small by nature, so answered whole rather than paged. */
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Audited
 @Path("/api/reference")
 @Produces(MediaType.APPLICATION_JSON)

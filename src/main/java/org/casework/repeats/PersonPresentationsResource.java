@@ -15,11 +15,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.casework.audit.Audited;
 import org.casework.common.Paging;
 import org.casework.common.Params;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
 @Audited
 @Path("/api/people/{personId}/presentations")
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonPresentationsResource {
 

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.RequestScoped;
 
 import org.casework.common.Problem;
 import org.casework.common.ProblemException;
-import org.casework.workers.Role;
 
 /**
  * Who is calling, and the one place that decides which teams' records they may read and change.

@@ -23,7 +23,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casework.common.Coded;
-import org.casework.workers.Role;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**

@@ -9,13 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.casework.audit.Audited;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 import org.casework.targets.TargetViews.MetricView;
 
 /** The catalogue of metrics a target can pick. */
 @Audited
 @Path("/api/target-metrics")
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Produces(MediaType.APPLICATION_JSON)
 public class TargetMetricResource {
 

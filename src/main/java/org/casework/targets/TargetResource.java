@@ -22,13 +22,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.casework.audit.Audited;
 import org.casework.common.Versions;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 import org.casework.targets.TargetViews.TargetRequest;
 import org.casework.targets.TargetViews.TargetView;
 
 @Audited
 @Path("/api/teams/{teamId}/targets")
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TargetResource {
@@ -45,7 +45,7 @@ public class TargetResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.TEAM_LEAD, Roles.ADMIN })
+    @RolesAllowed({ Role.Names.TEAM_LEAD, Role.Names.ADMIN })
     public Response create(@PathParam("teamId") UUID teamId, @Valid @NotNull TargetRequest body) {
         TargetView target = targets.create(teamId, body);
         return Response.created(URI.create("/api/teams/" + teamId + "/targets/" + target.id()))
@@ -60,7 +60,7 @@ public class TargetResource {
     }
 
     @PUT
-    @RolesAllowed({ Roles.TEAM_LEAD, Roles.ADMIN })
+    @RolesAllowed({ Role.Names.TEAM_LEAD, Role.Names.ADMIN })
     @Path("{id}")
     public Response replace(@PathParam("teamId") UUID teamId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TargetRequest body) {
@@ -69,7 +69,7 @@ public class TargetResource {
     }
 
     @DELETE
-    @RolesAllowed({ Roles.TEAM_LEAD, Roles.ADMIN })
+    @RolesAllowed({ Role.Names.TEAM_LEAD, Role.Names.ADMIN })
     @Path("{id}")
     public Response remove(@PathParam("teamId") UUID teamId, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -19,12 +19,12 @@ import org.casework.common.ProblemException;
 import org.casework.common.TimeConfig;
 import org.casework.common.Versions;
 import org.casework.security.Caller;
+import org.casework.security.Role;
 import org.casework.targets.TargetViews.MetricView;
 import org.casework.targets.TargetViews.TargetRequest;
 import org.casework.targets.TargetViews.TargetScore;
 import org.casework.targets.TargetViews.TargetView;
 import org.casework.teams.TeamRepository;
-import org.casework.workers.Role;
 
 /**
  * A team's targets. They are not personal data: members of the team read them, admins read any team's; the

@@ -25,9 +25,9 @@ import org.casework.audit.Audited;
 import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Versions;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Audited
 @Path("/api/teams")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +49,7 @@ public class TeamResource {
     }
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Role.Names.ADMIN)
     public Response create(@Valid @NotNull TeamRequest body) {
         TeamView team = teams.create(body);
         return Response.created(URI.create("/api/teams/" + team.id())).tag(Versions.etag(team.version()))
@@ -64,7 +64,7 @@ public class TeamResource {
     }
 
     @PUT
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Role.Names.ADMIN)
     @Path("{id}")
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull TeamRequest body) {

@@ -19,9 +19,9 @@ import org.casework.audit.Audited;
 import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Params;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Audited
 @Path("/api/people/{personId}/timeline")
 @Produces(MediaType.APPLICATION_JSON)

@@ -44,7 +44,7 @@ import org.casework.outcomes.InstrumentView;
 import org.casework.outcomes.Respondent;
 import org.casework.people.PersonService;
 import org.casework.people.PersonView;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 import org.casework.web.FormErrors.Field;
 import org.casework.web.Submissions.Saved;
 
@@ -55,7 +55,7 @@ import org.casework.web.Submissions.Saved;
  */
 @Path("/cases/{caseId}/assessments")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD })
 public class AssessmentPage {
 
     /** The value a person picks to decline an item. */

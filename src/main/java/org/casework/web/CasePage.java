@@ -48,7 +48,7 @@ import org.casework.referrals.ReferralRequests.NewReferral;
 import org.casework.referrals.ReferralService;
 import org.casework.referrals.ReferralView;
 import org.casework.security.Caller;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 import org.casework.teams.TeamService;
 import org.casework.web.FormErrors.Field;
 import org.casework.web.Submissions.Saved;
@@ -63,7 +63,7 @@ import org.casework.workers.WorkerView;
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD })
 public class CasePage {
 
     /** The case, whose it is, and what has been offered and referred on it. */
@@ -128,7 +128,7 @@ public class CasePage {
     @Path("cases/{caseId: [0-9a-fA-F-]{36}}")
     public TemplateInstance overview(@PathParam("caseId") UUID caseId) {
         Overview overview = overviewOf(caseId);
-        return pages.render(Templates.overview(overview, labels(overview), caller.has(org.casework.workers.Role.TEAM_LEAD)),
+        return pages.render(Templates.overview(overview, labels(overview), caller.has(Role.TEAM_LEAD)),
                 "people");
     }
 
@@ -298,7 +298,7 @@ public class CasePage {
 
     @GET
     @Path("cases/{caseId}/handover")
-    @RolesAllowed(Roles.TEAM_LEAD)
+    @RolesAllowed(Role.Names.TEAM_LEAD)
     public TemplateInstance handoverForm(@PathParam("caseId") UUID caseId) {
         CaseView supportCase = audit.read(() -> cases.get(caseId));
         return casePage("handover", caseId, Form.fresh().set("version", String.valueOf(supportCase.version())));
@@ -306,7 +306,7 @@ public class CasePage {
 
     @POST
     @Path("cases/{caseId}/handover")
-    @RolesAllowed(Roles.TEAM_LEAD)
+    @RolesAllowed(Role.Names.TEAM_LEAD)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object handOver(@PathParam("caseId") UUID caseId, MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
@@ -324,7 +324,7 @@ public class CasePage {
 
     @GET
     @Path("cases/{caseId}/closure")
-    @RolesAllowed(Roles.TEAM_LEAD)
+    @RolesAllowed(Role.Names.TEAM_LEAD)
     public TemplateInstance closeForm(@PathParam("caseId") UUID caseId) {
         CaseView supportCase = audit.read(() -> cases.get(caseId));
         return casePage("close", caseId, Form.fresh().set("version", String.valueOf(supportCase.version())));
@@ -332,7 +332,7 @@ public class CasePage {
 
     @POST
     @Path("cases/{caseId}/closure")
-    @RolesAllowed(Roles.TEAM_LEAD)
+    @RolesAllowed(Role.Names.TEAM_LEAD)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Object close(@PathParam("caseId") UUID caseId, MultivaluedMap<String, String> submitted) {
         Form form = Form.of(submitted);
@@ -409,8 +409,8 @@ public class CasePage {
     private List<Choice> teamWorkers(UUID teamId) {
         Function<WorkerView, Choice> choice = w -> new Choice(w.id().toString(), w.displayName());
         return workers.list(teamId, true, null, new PageRequest(List.of(), 100)).items().stream()
-                .filter(w -> w.roles().contains(org.casework.workers.Role.WORKER)
-                        || w.roles().contains(org.casework.workers.Role.TEAM_LEAD))
+                .filter(w -> w.roles().contains(Role.WORKER)
+                        || w.roles().contains(Role.TEAM_LEAD))
                 .map(choice).toList();
     }
 

@@ -44,7 +44,7 @@ import org.casework.reference.ReferenceCodeView;
 import org.casework.reference.ReferenceService;
 import org.casework.reference.Vocabulary;
 import org.casework.security.Caller;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 import org.casework.web.FormErrors.Field;
 import org.casework.web.Submissions.Saved;
 
@@ -55,7 +55,7 @@ import org.casework.web.Submissions.Saved;
  */
 @Path("/cases/{caseId}/contacts")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD })
 public class ContactPage {
 
     private static final Pattern TIME = Pattern.compile("^(\\d{1,2})[:.](\\d{2})$");

@@ -26,7 +26,7 @@ import org.casework.common.Paging;
 import org.casework.common.PersonalData;
 import org.casework.common.PersonalDataCarrier;
 import org.casework.security.Caller;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 import org.casework.workload.Workload;
 import org.casework.workload.Workload.WorkerLoad;
 import org.casework.workload.WorkloadService;
@@ -34,7 +34,7 @@ import org.casework.workload.WorkloadService;
 /** A worker's day: their open cases, the longest without a contact first, and their follow-ups. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD })
 public class MyDayPage {
 
     /** Follow-ups shown in each group; the caseload pages through the rest. */

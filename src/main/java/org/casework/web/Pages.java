@@ -19,6 +19,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 import org.casework.reference.ReferenceService;
 import org.casework.security.Caller;
+import org.casework.security.Role;
 import org.casework.teams.TeamService;
 import org.casework.workers.WorkerService;
 
@@ -94,7 +95,7 @@ public class Pages {
         String banner = http.getParam(BANNER);
         // the CSRF filter puts the token in the routing context, except when it refused the request
         boolean forms = request.getCurrent().get("csrf_token") != null;
-        boolean teamLead = worker != null && caller.has(org.casework.workers.Role.TEAM_LEAD);
+        boolean teamLead = worker != null && caller.has(Role.TEAM_LEAD);
         return new Chrome(language.tag(), withQuery(http, Language.PARAMETER, other), config.councilName(),
                 worker, section, banner, forms, teamLead);
     }

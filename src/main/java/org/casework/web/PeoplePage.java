@@ -33,7 +33,7 @@ import org.casework.people.PersonRequest;
 import org.casework.people.PersonService;
 import org.casework.people.PersonSummary;
 import org.casework.people.Registration;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 import org.casework.teams.TeamService;
 import org.casework.web.FormErrors.Field;
 import org.casework.web.Submissions.Saved;
@@ -44,7 +44,7 @@ import org.casework.web.Submissions.Saved;
  */
 @Path("/people")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD })
 public class PeoplePage {
 
     private static final int RESULTS = 20;

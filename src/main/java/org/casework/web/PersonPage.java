@@ -41,7 +41,7 @@ import org.casework.people.PersonService;
 import org.casework.people.PersonView;
 import org.casework.repeats.PersonPresentations;
 import org.casework.repeats.RepeatService;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 import org.casework.timeline.TimelineEntry;
 import org.casework.timeline.TimelineService;
 import org.casework.workers.WorkerService;
@@ -53,7 +53,7 @@ import org.casework.workers.WorkerService;
  */
 @Path("/people/{personId: [0-9a-fA-F-]{36}}")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD })
 public class PersonPage {
 
     private static final int TIMELINE_PAGE = 20;

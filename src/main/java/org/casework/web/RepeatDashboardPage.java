@@ -25,7 +25,7 @@ import org.casework.reference.ReferenceService;
 import org.casework.reference.Vocabulary;
 import org.casework.repeats.RepeatDashboard;
 import org.casework.repeats.RepeatService;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
 /**
  * The team lead's repeat presentations: a plain GET form (period, team, issue, window) so that a view can be
@@ -33,7 +33,7 @@ import org.casework.security.Roles;
  * each with why they are listed; and a CSV of exactly the figures shown.
  */
 @Path("/dashboards")
-@RolesAllowed(Roles.TEAM_LEAD)
+@RolesAllowed(Role.Names.TEAM_LEAD)
 public class RepeatDashboardPage {
 
     /** The periods offered, in months to today. */

@@ -39,7 +39,7 @@ import org.casework.outcomes.TeamSoftOutcomesQuery.Change;
 import org.casework.outcomes.TeamSoftOutcomesQuery.MomentCount;
 import org.casework.scorecard.Scorecard;
 import org.casework.scorecard.ScorecardService;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 import org.casework.targets.TargetMetric;
 import org.casework.targets.TargetService;
 import org.casework.targets.TargetViews.Evaluation;
@@ -57,7 +57,7 @@ import org.casework.web.Submissions.Saved;
  * overwritten.
  */
 @Path("/teams/{team: [0-9a-fA-F-]{36}}/scorecard")
-@RolesAllowed(Roles.TEAM_LEAD)
+@RolesAllowed(Role.Names.TEAM_LEAD)
 @Produces("text/html")
 public class ScorecardPage {
 

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.casework.audit.AuditedPage;
 import org.casework.common.TimeConfig;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 import org.casework.workload.Workload;
 import org.casework.workload.Workload.WorkerLoad;
 import org.casework.workload.WorkloadService;
@@ -30,7 +30,7 @@ import org.casework.workload.WorkloadService;
  * reflective supervision, never ranked, with a CSV of exactly the figures shown.
  */
 @Path("/teams")
-@RolesAllowed(Roles.TEAM_LEAD)
+@RolesAllowed(Role.Names.TEAM_LEAD)
 @Produces("text/html")
 public class TeamPages {
 

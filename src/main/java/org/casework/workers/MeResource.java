@@ -7,10 +7,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.casework.audit.Audited;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
 /** The signed-in caller's own record: what a client shows and offers them. */
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Audited
 @Path("/api/me")
 @Produces(MediaType.APPLICATION_JSON)

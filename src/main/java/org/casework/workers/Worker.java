@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
+import org.casework.security.Role;
+
 /** Someone who works with people: a member of one or more teams. */
 @Entity
 public class Worker {

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.casework.security.Role;
+
 /** A worker as an admin records them: the body of POST and PUT. */
 public record WorkerRequest(
         @NotBlank @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._@-]+$",

@@ -26,9 +26,9 @@ import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Params;
 import org.casework.common.Versions;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
-@RolesAllowed({ Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN })
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Audited
 @Path("/api/workers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,7 +56,7 @@ public class WorkerResource {
     }
 
     @POST
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Role.Names.ADMIN)
     public Response create(@Valid @NotNull WorkerRequest body) {
         WorkerView worker = workers.create(body);
         return Response.created(URI.create("/api/workers/" + worker.id())).tag(Versions.etag(worker.version()))
@@ -71,7 +71,7 @@ public class WorkerResource {
     }
 
     @PUT
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Role.Names.ADMIN)
     @Path("{id}")
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WorkerRequest body) {

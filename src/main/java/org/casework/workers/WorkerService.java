@@ -19,6 +19,7 @@ import org.casework.common.Slice;
 import org.casework.common.TimeConfig;
 import org.casework.common.Versions;
 import org.casework.security.Caller;
+import org.casework.security.Role;
 import org.casework.teams.TeamRepository;
 
 @ApplicationScoped

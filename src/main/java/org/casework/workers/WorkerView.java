@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.casework.security.Role;
+
 public record WorkerView(UUID id, String username, String displayName, String email, List<Role> roles, boolean active,
         List<UUID> teamIds, OffsetDateTime createdAt, long version) {
 

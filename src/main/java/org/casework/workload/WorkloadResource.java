@@ -12,12 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.casework.audit.Audited;
 import org.casework.common.Params;
-import org.casework.security.Roles;
+import org.casework.security.Role;
 
 /** The weight each worker of a team carries, for reflective supervision; personal data about workers. */
 @Audited
 @Path("/api/teams/{teamId}/workload")
-@RolesAllowed({ Roles.TEAM_LEAD, Roles.ADMIN })
+@RolesAllowed({ Role.Names.TEAM_LEAD, Role.Names.ADMIN })
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkloadResource {
 

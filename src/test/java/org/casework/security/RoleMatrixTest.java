@@ -7,6 +7,7 @@ import static org.casework.support.Fixtures.team;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RoleMatrixTest {
 
-    private static final List<String> ROLES = List.of(Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION, Roles.ADMIN);
+    private static final List<String> ROLES = Arrays.stream(Role.values()).map(Role::code).toList();
 
     @Test
     void everyOperationDeclaresItsRolesAndRefusesTheOthers() throws IOException {

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +40,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TrustedIdentityTest {
 
-    private static final List<String> EVERY_ROLE = List.of(Roles.WORKER, Roles.TEAM_LEAD, Roles.INTEGRATION,
-            Roles.ADMIN);
+    private static final List<String> EVERY_ROLE = Arrays.stream(Role.values()).map(Role::code).toList();
 
     @Test
     void aSignInWithoutAnActiveWorkerRecordIsRefusedEveryOperation() throws IOException {
         String team = team();
         String deactivatedAdmin = "gone.admin." + UUID.randomUUID().toString().substring(0, 8);
-        signedInAs(deactivatedAdmin, Roles.ADMIN, team);
+        signedInAs(deactivatedAdmin, Role.Names.ADMIN, team);
         deactivate(deactivatedAdmin);
         Map<String, String> callers = new LinkedHashMap<>();
         callers.put("deactivated admin", Tokens.of(deactivatedAdmin, EVERY_ROLE.toArray(String[]::new)));
@@ -74,14 +74,14 @@ class TrustedIdentityTest {
     void rolesInTheTokenOnlyNarrowTheRecordsAndNeverAddToThem() throws IOException {
         String team = team();
         String worker = "inflated." + UUID.randomUUID().toString().substring(0, 8);
-        signedInAs(worker, Roles.WORKER, team);
+        signedInAs(worker, Role.Names.WORKER, team);
         String inflated = Tokens.of(worker, EVERY_ROLE.toArray(String[]::new));
         as(inflated).get("/api/me").then().statusCode(200).body("roles", contains("worker"));
 
         List<String> wrong = new ArrayList<>();
         int refusals = 0;
         for (ResourceIndex.Operation operation : ResourceIndex.operations()) {
-            if (operation.roles().contains(Roles.WORKER)) {
+            if (operation.roles().contains(Role.Names.WORKER)) {
                 continue;
             }
             String path = operation.path().replace("{}", UUID.randomUUID().toString());
@@ -96,7 +96,7 @@ class TrustedIdentityTest {
         assertThat(wrong).isEmpty();
 
         // a token naming only a role the record does not hold holds nothing
-        invalidAs(Tokens.of(worker, Roles.TEAM_LEAD)).get("/api/me").then().statusCode(403);
+        invalidAs(Tokens.of(worker, Role.Names.TEAM_LEAD)).get("/api/me").then().statusCode(403);
         // a token without roles takes the record's
         as(Tokens.of(worker)).get("/api/me").then().statusCode(200).body("roles", contains("worker"));
     }
@@ -121,7 +121,7 @@ class TrustedIdentityTest {
     void tokensFromTheFutureOrLivingTooLongAreRefused() {
         String team = team();
         String username = "clock." + UUID.randomUUID().toString().substring(0, 8);
-        signedInAs(username, Roles.WORKER, team);
+        signedInAs(username, Role.Names.WORKER, team);
         Instant now = Instant.now();
 
         as(token(username, now.minusSeconds(30), now.plus(Duration.ofHours(11)))).get("/api/me").then()
@@ -143,7 +143,7 @@ class TrustedIdentityTest {
     void anAdminCannotBeMadeByAnAdminWhoHasLeft() {
         String team = team();
         String username = "leaver." + UUID.randomUUID().toString().substring(0, 8);
-        String token = signedInAs(username, Roles.ADMIN, team);
+        String token = signedInAs(username, Role.Names.ADMIN, team);
         as(token).get("/api/workers?teamId=" + team).then().statusCode(200);
         deactivate(username);
 

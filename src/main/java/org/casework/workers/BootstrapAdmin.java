@@ -1,4 +1,4 @@
-package org.casework.security;
+package org.casework.workers;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -11,9 +11,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.casework.common.TimeConfig;
-import org.casework.workers.Role;
-import org.casework.workers.Worker;
-import org.casework.workers.WorkerRepository;
+import org.casework.security.Role;
+import org.casework.security.SecurityConfig;
 
 /**
  * Only a worker record grants a role, so a new installation needs its first admin made here: when
