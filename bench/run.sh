@@ -51,8 +51,7 @@ APP_LOG=target/bench-app.log
 #   in Java (org.casework.bench.Statements scorecard|soft-outcomes|workload|cases|timeline, run on the built
 #   classes): statements using JPA-style named parameters :name, each given as name=value
 #   (no spaces in values; name= is the empty string). Every value is passed as one quoted SQL literal, so the
-#   file is exactly the SQL the app runs, with literals for parameters ({all_teams} stays one text literal, as
-#   the app's string_to_array(:scope, ',') expects); a value in brackets, name=[a,b], becomes a list of
+#   file is exactly the SQL the app runs, with literals for parameters; a value in brackets, name=[a,b], becomes a list of
 #   literals ('a', 'b'), as Hibernate expands a collection for "in (:name)"; name={{team}} is the array literal
 #   '{id}', as the app binds a set of teams for "cast(:name as uuid[])". A file of several statements is
 #   timed as their sum.
@@ -62,15 +61,15 @@ Timeline, busiest person, first page | GET /api/people/{person}/timeline | all |
 Open cases of Team 01, page of 100 | GET /api/cases?teamId={team}&status=open&limit=100 | one | java:org.casework.bench.Statements cases | teams={{team}} team_id={team} status=open fetch=101
 Record a presentation with 3 issues | POST /api/cases/{open_case}/interactions bench/requests/presentation.json | one | |
 Repeat dashboard, all 40 teams, 12 months | GET /api/dashboards/repeat-presentations?from={year_from}&to={today} | all | src/main/resources/sql/repeats/dashboard-every-team.sql | team= fromDate={year_from} toDate={today} today={today} frequentDays=5 listLimit=20
-Repeat dashboard, Team 01 (its lead), 12 months | GET /api/dashboards/repeat-presentations?team={team}&from={year_from}&to={today} | one | src/main/resources/sql/repeats/dashboard.sql | scope={team} team={team} issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
+Repeat dashboard, Team 01 (its lead), 12 months | GET /api/dashboards/repeat-presentations?team={team}&from={year_from}&to={today} | one | src/main/resources/sql/repeats/dashboard.sql | teams={{team}} team={team} issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
 Repeat dashboard, Team 01 in all teams' scope, 12 months | GET /api/dashboards/repeat-presentations?team={team}&from={year_from}&to={today} | all | src/main/resources/sql/repeats/dashboard-every-team.sql | team={team} fromDate={year_from} toDate={today} today={today} frequentDays=5 listLimit=20
-Repeat dashboard, 3 teams (computed from the days), 12 months | GET /api/dashboards/repeat-presentations?from={year_from}&to={today} | three | src/main/resources/sql/repeats/dashboard.sql | scope={three_teams} team= issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
-Scorecard, Team 01, this quarter | GET /api/teams/{team}/scorecard?period={quarter} | one | java:org.casework.bench.Statements scorecard | teamId={team} since={quarter_from_ts} until={quarter_next_ts} from={quarter_from_ts} fromDay={quarter_from} toDay={quarter_next} n=28 returnTeams={{team}} first={quarter_from} last={quarter_next} step=3months comparator=at-least threshold=60 today={today} now={now} scope={team} team={team} issue= fromDate={quarter_from} toDate={quarter_last} windowDays=28 frequentDays=5 listLimit=1
+Repeat dashboard, 3 teams (computed from the days), 12 months | GET /api/dashboards/repeat-presentations?from={year_from}&to={today} | three | src/main/resources/sql/repeats/dashboard.sql | teams={{three_teams}} team= issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
+Scorecard, Team 01, this quarter | GET /api/teams/{team}/scorecard?period={quarter} | one | java:org.casework.bench.Statements scorecard | teamId={team} since={quarter_from_ts} until={quarter_next_ts} from={quarter_from_ts} fromDay={quarter_from} toDay={quarter_next} n=28 first={quarter_from} last={quarter_next} step=3months comparator=at-least threshold=60 today={today} now={now} teams={{team}} team={team} issue= fromDate={quarter_from} toDate={quarter_last} windowDays=28 frequentDays=5 listLimit=1
 Scorecard, Team 01, this quarter and the one before | GET /api/teams/{team}/scorecard?period={quarter}&compare=previous | one | |
 Web: scorecard, Team 01 (its lead), this quarter and the one before | GET /teams/{team}/scorecard?period={quarter} | web:bench.lead.one | |
 Workload, Team 01, last 28 days | GET /api/teams/{team}/workload | one | java:org.casework.bench.Statements workload | teamId={team} teams=[{team}] workers=[{team_workers}] weighty=[safeguarding,domestic-abuse,mental-health,substance-use,homelessness] since={days28_from_ts} until={tomorrow_ts} dayStarts=08:00 dayEnds=18:00 asOfEnd={tomorrow_ts} runSince={year_back_ts} runMustReach={yesterday}
 Web: workload, Team 01 (its lead), last 28 days | GET /teams/{team}/workload | web:bench.lead.one | |
-A person's presentations, busiest person | GET /api/people/{person}/presentations | all | src/main/resources/sql/repeats/person-presentations.sql | personId={person} scope={all_teams} windowDays=28 beforeDate=9999-12-31 fetch=21
+A person's presentations, busiest person | GET /api/people/{person}/presentations | all | src/main/resources/sql/repeats/person-presentations.sql | personId={person} teams={{all_teams}} windowDays=28 beforeDate=9999-12-31 fetch=21
 Web: repeat dashboard, Team 01 (its lead), 12 months | GET /dashboards/repeats?team={team}&months=12 | web:bench.lead.one | |
 Web: my day, busiest key worker | GET / | web:busiest_worker | |
 API my day replaces: caseload | GET /api/workers/{busiest_worker_id}/caseload | api:busiest_worker | |

@@ -1,5 +1,5 @@
 -- The repeat-presentation dashboard in one statement, as one JSON document.
--- Parameters: :scope comma-separated ids of the teams the caller may see; :team one team id or '' (all in scope);
+-- Parameters: :teams the teams the caller may see (a uuid[] literal, null: every team); :team one team id or '' (all in scope);
 -- :issue an issue-category code or ''; :fromDate, :toDate local dates, both included; :today local date;
 -- :windowDays repeat window; :frequentDays presentation-days that make a frequent presenter; :listLimit the
 -- longest list of people returned.
@@ -9,7 +9,7 @@
 -- escalating presenters), whichever is earlier.
 with day as (
     select d.person_id, d.local_date, d.team_ids as teams, d.issues, d.channels, d.presentations
-    from casework_presentation_days(cast(string_to_array(:scope, ',') as uuid[]), null,
+    from casework_presentation_days(cast(:teams as uuid[]), null,
                                     least(cast(:fromDate as date) - cast(:windowDays as integer),
                                           cast(:toDate as date) - 364),
                                     cast(:toDate as date), cast(nullif(:team, '') as uuid)) d
@@ -53,7 +53,7 @@ closure as (
     select c.id, c.person_id, c.closed_at, casework_local_date(c.closed_at) as closed_on
     from support_case c
     where c.closed_at is not null
-      and c.team_id = any(cast(string_to_array(:scope, ',') as uuid[]))
+      and (cast(:teams as uuid[]) is null or c.team_id = any(cast(:teams as uuid[])))
       and (:team = '' or c.team_id = cast(nullif(:team, '') as uuid))
       and c.closed_at >= casework_day_start(cast(:fromDate as date))
       and c.closed_at < casework_day_start(cast(:toDate as date) + 1)
@@ -61,8 +61,7 @@ closure as (
 closure_return as (
     select cl.closed_on, r.returned_on - cl.closed_on as days
     from closure cl
-    cross join lateral casework_first_return(cl.person_id, cl.closed_at,
-                                             cast(string_to_array(:scope, ',') as uuid[])) r),
+    cross join lateral casework_first_return(cl.person_id, cl.closed_at, cast(:teams as uuid[])) r),
 month as (
     select cast(m as date) as month_start
     from generate_series(date_trunc('month', cast(:fromDate as date)), date_trunc('month', cast(:toDate as date)),
@@ -110,7 +109,7 @@ select cast(json_build_object(
         'items', (
             select coalesce(json_agg(json_build_object('personId', f.person_id, 'preferredName', p.preferred_name,
                        'presentationDays', f.days, 'lastSeen', f.last_seen,
-                       'openCase', casework_open_case(f.person_id, cast(string_to_array(:scope, ',') as uuid[]),
+                       'openCase', casework_open_case(f.person_id, cast(:teams as uuid[]),
                            cast(nullif(:team, '') as uuid)))
                        order by f.days desc, f.last_seen desc, f.person_id), '[]')
             from (select * from frequent order by days desc, last_seen desc, person_id
@@ -121,7 +120,7 @@ select cast(json_build_object(
         'items', (
             select coalesce(json_agg(json_build_object('personId', e.person_id, 'preferredName', p.preferred_name,
                        'gaps', e.gaps, 'lastSeen', e.last_seen,
-                       'openCase', casework_open_case(e.person_id, cast(string_to_array(:scope, ',') as uuid[]),
+                       'openCase', casework_open_case(e.person_id, cast(:teams as uuid[]),
                            cast(nullif(:team, '') as uuid)))
                        order by e.gaps[3], e.last_seen desc, e.person_id), '[]')
             from (select * from escalating_people order by gaps[3], last_seen desc, person_id

@@ -47,13 +47,17 @@ public class AuditService {
 
     /**
      * Appends one event per access, for the current caller, in one statement and in the caller's transaction:
-     * what is stored and its trace commit together or not at all. Work of the system (start-up, the demo council)
-     * is not audited.
+     * what is stored and its trace commit together or not at all. Work outside a request is audited as the
+     * system's, with the reason it gave ({@link SystemWork}); without one it may not touch audited records.
      */
     @Transactional(TxType.MANDATORY)
     public void record(AuditAction action, List<Access> accesses) {
-        if (accesses.isEmpty() || caller.isSystem()) {
+        if (accesses.isEmpty()) {
             return;
+        }
+        if (caller.isSystem() && !caller.isSystemWork()) {
+            throw new IllegalStateException("Work outside a request touched audited records without saying why: "
+                    + "run it through SystemWork");
         }
         OffsetDateTime at = TimeConfig.now(clock);
         UUID workerId = caller.workerId().orElse(null);
@@ -111,7 +115,7 @@ public class AuditService {
      * workers' actions rather than the person's data.
      */
     public Slice<AuditEventView> accessLog(UUID personId, PageRequest page) {
-        caller.readableTeams();
+        caller.readScope();
         people.require(personId);
         AuditRepository.Filter filter = new AuditRepository.Filter(personId, null, null, null, null, null);
         return list(filter, page);

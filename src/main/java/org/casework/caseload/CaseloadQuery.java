@@ -3,7 +3,6 @@ package org.casework.caseload;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +10,7 @@ import jakarta.persistence.EntityManager;
 
 import org.casework.common.PageRequest;
 import org.casework.common.SqlValues;
+import org.casework.security.TeamScope;
 
 /**
  * A worker's open cases and their follow-ups, read in SQL. A follow-up is open while its case is open and no
@@ -46,7 +46,7 @@ public class CaseloadQuery {
 
     /** Open cases the worker is key worker for, longest without contact first (never contacted: since opened). */
     @SuppressWarnings("unchecked")
-    public List<CaseRow> caseload(UUID workerId, Set<UUID> teams, PageRequest page) {
+    public List<CaseRow> caseload(UUID workerId, TeamScope scope, PageRequest page) {
         var query = entityManager.createNativeQuery("""
                 select * from (
                     select c.id, c.person_id, p.preferred_name, c.team_id, c.opened_at, last.at as last_contact_at,
@@ -57,15 +57,15 @@ public class CaseloadQuery {
                     join person p on p.id = c.person_id
                     left join lateral (select max(i.occurred_at) as at from interaction i
                                         where i.case_id = c.id and i.contact_status = 'made') last on true
-                    where c.key_worker_id = :workerId and c.status = 'open' %s) x
+                    where c.key_worker_id = :workerId and c.status = 'open' and %s) x
                 where cast(:afterAt as timestamptz) is null
                    or (x.quiet_since, x.id) > (cast(:afterAt as timestamptz), cast(:afterId as uuid))
                 order by x.quiet_since, x.id
                 limit :limit
-                """.formatted(OPEN_FOLLOW_UP, teamFilter(teams)))
+                """.formatted(OPEN_FOLLOW_UP, IN_SCOPE))
                 .setParameter("workerId", workerId)
                 .setParameter("limit", page.fetchSize());
-        setTeams(query, teams);
+        scope.bind(query, "teams");
         setAfter(query, page, page.isFirst() ? null : page.afterTimestamp(0));
         return ((List<Object[]>) query.getResultList()).stream().map(row -> new CaseRow((UUID) row[0],
                 (UUID) row[1], (String) row[2], (UUID) row[3], SqlValues.timestamp(row[4]),
@@ -74,7 +74,7 @@ public class CaseloadQuery {
 
     /** Open follow-ups on the worker's open cases due on or before {@code until}, soonest due first. */
     @SuppressWarnings("unchecked")
-    public List<FollowUpRow> followUps(UUID workerId, Set<UUID> teams, LocalDate dueFrom, LocalDate until,
+    public List<FollowUpRow> followUps(UUID workerId, TeamScope scope, LocalDate dueFrom, LocalDate until,
             PageRequest page) {
         var query = entityManager.createNativeQuery("""
                 select f.id, f.case_id, f.person_id, p.preferred_name, f.team_id, f.follow_up_on, f.occurred_at,
@@ -82,35 +82,28 @@ public class CaseloadQuery {
                 from support_case c
                 join interaction f on f.case_id = c.id
                 join person p on p.id = c.person_id
-                where c.key_worker_id = :workerId and c.status = 'open' and %s %s
+                where c.key_worker_id = :workerId and c.status = 'open' and %s and %s
                   and f.follow_up_on <= :until
                   and (cast(:dueFrom as date) is null or f.follow_up_on >= cast(:dueFrom as date))
                   and (cast(:afterAt as date) is null
                        or (f.follow_up_on, f.id) > (cast(:afterAt as date), cast(:afterId as uuid)))
                 order by f.follow_up_on, f.id
                 limit :limit
-                """.formatted(OPEN_FOLLOW_UP, teamFilter(teams)))
+                """.formatted(OPEN_FOLLOW_UP, IN_SCOPE))
                 .setParameter("workerId", workerId)
                 .setParameter("until", until)
                 .setParameter("dueFrom", dueFrom)
                 .setParameter("limit", page.fetchSize());
-        setTeams(query, teams);
+        scope.bind(query, "teams");
         setAfter(query, page, page.isFirst() ? null : page.afterDate(0));
         return ((List<Object[]>) query.getResultList()).stream().map(row -> new FollowUpRow((UUID) row[0],
                 (UUID) row[1], (UUID) row[2], (String) row[3], (UUID) row[4], SqlValues.date(row[5]),
                 SqlValues.timestamp(row[6]), (String) row[7])).toList();
     }
 
-    /** Only cases of the caller's teams; null teams means all. */
-    private static String teamFilter(Set<UUID> teams) {
-        return teams == null ? "" : "and c.team_id in (:teams)";
-    }
-
-    private static void setTeams(jakarta.persistence.Query query, Set<UUID> teams) {
-        if (teams != null) {
-            query.setParameter("teams", teams);
-        }
-    }
+    /** Only cases of the teams in scope. */
+    private static final String IN_SCOPE =
+            "(cast(:teams as uuid[]) is null or c.team_id = any(cast(:teams as uuid[])))";
 
     private static void setAfter(jakarta.persistence.Query query, PageRequest page, Object afterAt) {
         query.setParameter("afterAt", afterAt);

@@ -3,8 +3,6 @@ package org.casework.caseload;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +21,7 @@ import org.casework.common.TimeConfig;
 import org.casework.security.Caller;
 import org.casework.workers.Worker;
 import org.casework.workers.WorkerRepository;
+import org.casework.security.TeamScope;
 
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
@@ -45,12 +44,9 @@ public class CaseloadService {
 
     /** The worker's open cases, the longest without a contact made first. Days are local (Europe/London). */
     public Slice<CaseloadEntry> caseload(UUID workerId, PageRequest page) {
-        Set<UUID> teams = requireVisibleWorker(workerId);
-        if (teams != null && teams.isEmpty()) {
-            return new Slice<>(List.of(), null);
-        }
+        TeamScope scope = requireVisibleWorker(workerId);
         LocalDate today = today();
-        return Slice.of(query.caseload(workerId, teams, page), page, CaseRow::sortKey).map(row -> entry(row, today));
+        return Slice.of(query.caseload(workerId, scope, page), page, CaseRow::sortKey).map(row -> entry(row, today));
     }
 
     /**
@@ -58,10 +54,7 @@ public class CaseloadService {
      * upcoming within the configured horizon.
      */
     public Slice<FollowUp> followUps(UUID workerId, FollowUpStatus only, PageRequest page) {
-        Set<UUID> teams = requireVisibleWorker(workerId);
-        if (teams != null && teams.isEmpty()) {
-            return new Slice<>(List.of(), null);
-        }
+        TeamScope scope = requireVisibleWorker(workerId);
         LocalDate today = today();
         LocalDate from = null;
         LocalDate until = today.plusDays(config.caseload().followUpHorizonDays());
@@ -73,7 +66,7 @@ public class CaseloadService {
         } else if (only == FollowUpStatus.UPCOMING) {
             from = today.plusDays(1);
         }
-        var fetched = query.followUps(workerId, teams, from, until, page).stream().map(row -> new FollowUp(
+        var fetched = query.followUps(workerId, scope, from, until, page).stream().map(row -> new FollowUp(
                 row.interactionId(), row.caseId(), row.personId(), row.personName(), row.teamId(), row.followUpOn(),
                 FollowUpStatus.of(row.followUpOn(), today), row.occurredAt(), row.summary())).toList();
         return Slice.of(fetched, page, FollowUp::sortKey);
@@ -83,15 +76,15 @@ public class CaseloadService {
      * A worker's caseload is seen by colleagues who share a team with them, and only the cases of the teams the
      * caller may read; anyone else gets 404.
      *
-     * @return the caller's readable teams, or null for all
+     * @return the caller's read scope
      */
-    private Set<UUID> requireVisibleWorker(UUID workerId) {
+    private TeamScope requireVisibleWorker(UUID workerId) {
         Worker worker = workers.require(workerId);
-        Set<UUID> teams = caller.readableTeams();
-        if (teams != null && worker.teamIds.stream().noneMatch(teams::contains)) {
+        TeamScope scope = caller.readScope();
+        if (!scope.isEveryTeam() && worker.teamIds.stream().noneMatch(scope::includes)) {
             throw ProblemException.notFound("Worker " + workerId);
         }
-        return teams;
+        return scope;
     }
 
     private CaseloadEntry entry(CaseRow row, LocalDate today) {

@@ -1,17 +1,16 @@
 package org.casework.cases;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casework.common.NewestFirst;
-import org.casework.common.SqlValues;
 import org.casework.common.PageRequest;
 import org.casework.common.ProblemException;
 import org.casework.security.Caller;
+import org.casework.security.TeamScope;
 
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<SupportCase, UUID> {
@@ -53,15 +52,16 @@ public class CaseRepository implements PanacheRepositoryBase<SupportCase, UUID> 
     }
 
     /** Cases matching every given filter, newest opened first. */
-    public List<SupportCase> page(UUID personId, UUID teamId, UUID keyWorkerId, CaseStatus status, PageRequest page) {
-        return list(caller.readableTeams(), personId, teamId, keyWorkerId, status).page(getEntityManager(), page);
+    public List<SupportCase> page(TeamScope scope, UUID personId, UUID teamId, UUID keyWorkerId, CaseStatus status,
+            PageRequest page) {
+        return list(scope, personId, teamId, keyWorkerId, status).page(getEntityManager(), page);
     }
 
-    /** The list query for cases in {@code teams} (null: every team), as {@code make bench} times it too. */
-    public static NewestFirst<SupportCase> list(Set<UUID> teams, UUID personId, UUID teamId, UUID keyWorkerId,
+    /** The list query for cases in the scope, as {@code make bench} times it too. */
+    public static NewestFirst<SupportCase> list(TeamScope scope, UUID personId, UUID teamId, UUID keyWorkerId,
             CaseStatus status) {
         return NewestFirst.of(SupportCase.class, "support_case", "c", "opened_at")
-                .where("c.team_id = any(cast(:teams as uuid[]))", "teams", SqlValues.uuidArray(teams))
+                .where("c.team_id = any(cast(:teams as uuid[]))", "teams", scope.sqlValue())
                 .equal("person_id", personId).equal("team_id", teamId).equal("key_worker_id", keyWorkerId)
                 .equal("status", status);
     }

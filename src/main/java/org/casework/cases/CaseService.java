@@ -62,7 +62,7 @@ public class CaseService {
         teams.requireReferenced(request.teamId(), "teamId");
         caller.requireOwnTeam(request.teamId(), "teamId");
         if (people.findById(request.personId()) == null
-                || !people.isVisible(request.personId(), caller.writableTeams())) {
+                || !people.isVisible(request.personId(), caller.writeScope())) {
             throw ProblemException.invalidBody("personId", "is not a known person");
         }
         if (people.findById(request.personId()).erasedAt != null) {
@@ -97,7 +97,8 @@ public class CaseService {
 
     @Transactional(TxType.SUPPORTS)
     public Slice<CaseView> list(UUID personId, UUID teamId, UUID keyWorkerId, CaseStatus status, PageRequest page) {
-        return Slice.of(cases.page(personId, teamId, keyWorkerId, status, page).stream().map(CaseView::from).toList(),
+        return Slice.of(cases.page(caller.readScope(), personId, teamId, keyWorkerId, status, page).stream()
+                .map(CaseView::from).toList(),
                 page, CaseView::sortKey);
     }
 

@@ -5,25 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
-/**
- * Reads the values of native query rows, whose Java types depend on the SQL expression and the driver; and writes
- * the one kind of value that JDBC binding lacks, a set of ids.
- */
+/** Reads the values of native query rows, whose Java types depend on the SQL expression and the driver. */
 public final class SqlValues {
 
     private SqlValues() {
-    }
-
-    /**
-     * Ids as a PostgreSQL array literal, bound as text and read with {@code cast(:teams as uuid[])}; null stays
-     * null (the SQL rules read a null set of teams as every team).
-     */
-    public static String uuidArray(Collection<UUID> ids) {
-        return ids == null ? null : ids.stream().map(UUID::toString).sorted().collect(Collectors.joining(",", "{", "}"));
     }
 
     public static long count(Object value) {

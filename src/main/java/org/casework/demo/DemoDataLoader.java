@@ -7,6 +7,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.casework.audit.AuditAction;
+import org.casework.audit.SystemWork;
 import org.casework.common.CaseworkConfig;
 import org.casework.common.TimeConfig;
 import org.casework.teams.TeamRepository;
@@ -19,12 +21,15 @@ public class DemoDataLoader {
     private final TeamRepository teams;
     private final DemoCouncil council;
     private final Clock clock;
+    private final SystemWork systemWork;
 
-    public DemoDataLoader(CaseworkConfig config, TeamRepository teams, DemoCouncil council, Clock clock) {
+    public DemoDataLoader(CaseworkConfig config, TeamRepository teams, DemoCouncil council, Clock clock,
+            SystemWork systemWork) {
         this.config = config;
         this.teams = teams;
         this.council = council;
         this.clock = clock;
+        this.systemWork = systemWork;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -35,7 +40,8 @@ public class DemoDataLoader {
             Log.info("Demo data not loaded: the database already holds teams");
             return;
         }
-        var built = council.build(config.demoData().seed(), TimeConfig.now(clock));
+        var built = systemWork.run(AuditAction.CREATE, "the demo council",
+                () -> council.build(config.demoData().seed(), TimeConfig.now(clock)));
         Log.infof("Demo data loaded: %d teams, %d workers, %d people, %d cases, %d interactions", built.teams(),
                 built.workers(), built.people(), built.cases(), built.interactions());
     }

@@ -7,10 +7,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casework.common.NewestFirst;
-import org.casework.common.SqlValues;
 import org.casework.common.PageRequest;
 import org.casework.common.ProblemException;
 import org.casework.security.Caller;
+import org.casework.security.TeamScope;
 
 @ApplicationScoped
 public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
@@ -37,9 +37,10 @@ public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
     }
 
     /** Offers matching every given filter, newest offered first. */
-    public List<Offer> page(UUID caseId, UUID personId, UUID teamId, OfferStatus status, PageRequest page) {
+    public List<Offer> page(TeamScope scope, UUID caseId, UUID personId, UUID teamId, OfferStatus status,
+            PageRequest page) {
         return NewestFirst.of(Offer.class, "offer", "o", "offered_at")
-                .where("o.team_id = any(cast(:teams as uuid[]))", "teams", SqlValues.uuidArray(caller.readableTeams()))
+                .where("o.team_id = any(cast(:teams as uuid[]))", "teams", scope.sqlValue())
                 .equal("case_id", caseId).equal("person_id", personId).equal("team_id", teamId)
                 .equal("status", status)
                 .page(getEntityManager(), page);

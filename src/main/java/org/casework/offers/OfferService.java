@@ -96,7 +96,8 @@ public class OfferService {
 
     @Transactional(TxType.SUPPORTS)
     public Slice<OfferView> list(UUID caseId, UUID personId, UUID teamId, OfferStatus status, PageRequest page) {
-        return Slice.of(offers.page(caseId, personId, teamId, status, page).stream().map(OfferView::from).toList(),
+        return Slice.of(offers.page(caller.readScope(), caseId, personId, teamId, status, page).stream()
+                .map(OfferView::from).toList(),
                 page, OfferView::sortKey);
     }
 

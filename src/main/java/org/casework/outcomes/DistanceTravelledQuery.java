@@ -3,7 +3,7 @@ package org.casework.outcomes;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
+import org.casework.security.TeamScope;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,20 +81,14 @@ public class DistanceTravelledQuery {
     }
 
     /**
-     * @param teams the teams whose assessments count, or null for every team
+     * @param teams the teams whose assessments count
      * @param respondent only this respondent's assessments, or null for all
      */
-    public List<Point> points(Scope scope, UUID id, Set<UUID> teams, Respondent respondent) {
-        if (teams != null && teams.isEmpty()) {
-            return List.of();
-        }
-        Query query = entityManager.createNativeQuery(SQL.formatted(scope.column,
-                teams == null ? "" : "and a.team_id in (:teams)"))
+    public List<Point> points(Scope scope, UUID id, TeamScope teams, Respondent respondent) {
+        Query query = teams.bind(entityManager.createNativeQuery(SQL.formatted(scope.column,
+                "and (cast(:teams as uuid[]) is null or a.team_id = any(cast(:teams as uuid[])))")), "teams")
                 .setParameter("id", id)
                 .setParameter("respondent", respondent == null ? null : respondent.code());
-        if (teams != null) {
-            query.setParameter("teams", teams);
-        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(row -> new Point((UUID) row[0], (String) row[1], ((Number) row[2]).intValue(),

@@ -36,7 +36,7 @@ public class DistanceTravelledService {
     public CaseDistanceTravelled ofCase(UUID caseId, Respondent respondent) {
         SupportCase supportCase = cases.require(caseId);
         return new CaseDistanceTravelled(caseId, supportCase.personId, respondent,
-                DistanceTravelledViews.from(query.points(Scope.CASE, caseId, null, respondent)));
+                DistanceTravelledViews.from(query.points(Scope.CASE, caseId, caller.readScope(), respondent)));
     }
 
     /**
@@ -46,6 +46,6 @@ public class DistanceTravelledService {
     public PersonDistanceTravelled ofPerson(UUID personId, Respondent respondent) {
         people.require(personId);
         return new PersonDistanceTravelled(personId, respondent, DistanceTravelledViews.from(
-                query.points(Scope.PERSON, personId, caller.readableTeams(), respondent)));
+                query.points(Scope.PERSON, personId, caller.readScope(), respondent)));
     }
 }

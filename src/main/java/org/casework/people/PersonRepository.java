@@ -5,13 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casework.common.PageRequest;
+import org.casework.common.SqlValues;
+import org.casework.security.TeamScope;
 
 @ApplicationScoped
 public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
@@ -27,50 +28,41 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
 
     /**
      * Who a team may see: the people it registered, holds a case for, was sent a referral about, or is linked to
-     * (it registered them by an identifier they already held). Entity names in HQL, so this package need not
-     * depend on cases and referrals.
+     * (it registered them by an identifier they already held). Plain SQL, so this package need not depend on cases
+     * and referrals, and the scope binds as everywhere (null: every team).
      */
-    private static final String VISIBLE_TO_TEAMS = """
-            (p.registeredByTeamId in :teams
-             or exists (select 1 from SupportCase c where c.personId = p.id and c.teamId in :teams)
-             or exists (select 1 from Referral r where r.personId = p.id and r.toTeamId in :teams)
-             or exists (select 1 from PersonLink l where l.personId = p.id and l.teamId in :teams))""";
+    private static final String VISIBLE_IN_SCOPE = """
+            (cast(:teams as uuid[]) is null
+             or p.registered_by_team_id = any(cast(:teams as uuid[]))
+             or exists (select 1 from support_case c where c.person_id = p.id and c.team_id = any(cast(:teams as uuid[])))
+             or exists (select 1 from referral r where r.person_id = p.id and r.to_team_id = any(cast(:teams as uuid[])))
+             or exists (select 1 from person_team_link l where l.person_id = p.id and l.team_id = any(cast(:teams as uuid[]))))""";
 
-    /** Whether the person is visible to any of the teams; null teams means everyone is. */
-    public boolean isVisible(UUID personId, Set<UUID> teams) {
-        if (teams == null) {
+    /** Whether any team of the scope sees the person. */
+    public boolean isVisible(UUID personId, TeamScope scope) {
+        if (scope.isEveryTeam()) {
             return true;
         }
-        if (teams.isEmpty()) {
-            return false;
-        }
-        return getEntityManager().createQuery("select count(p) from Person p where p.id = :id and "
-                + VISIBLE_TO_TEAMS, Long.class)
-                .setParameter("id", personId).setParameter("teams", teams).getSingleResult() > 0;
+        return scope.bind(getEntityManager().createNativeQuery(
+                "select exists (select 1 from person p where p.id = :id and " + VISIBLE_IN_SCOPE + ")", Boolean.class)
+                .setParameter("id", personId), "teams").getSingleResult() == Boolean.TRUE;
     }
 
-    /** People matching every given criterion and visible to the teams, ordered by full name then id, one page. */
+    /** People matching every given criterion and visible in the scope, ordered by full name then id, one page. */
     public List<PersonSummary> search(String name, LocalDate dateOfBirth, String identifierSystem,
-            String identifierValue, Set<UUID> teams, PageRequest page) {
-        if (teams != null && teams.isEmpty()) {
-            return List.of();
-        }
-        StringBuilder where = new StringBuilder("1 = 1");
+            String identifierValue, TeamScope scope, PageRequest page) {
+        StringBuilder where = new StringBuilder(VISIBLE_IN_SCOPE);
         Map<String, Object> params = new HashMap<>();
-        if (teams != null) {
-            where.append(" and ").append(VISIBLE_TO_TEAMS);
-            params.put("teams", teams);
-        }
         if (name != null) {
-            where.append(" and (p.fullName ilike :name escape '\\' or p.preferredName ilike :name escape '\\')");
+            where.append(" and (p.full_name ilike :name escape '\\' or p.preferred_name ilike :name escape '\\')");
             params.put("name", "%" + escapeLike(name) + "%");
         }
         if (dateOfBirth != null) {
-            where.append(" and p.dateOfBirth = :dateOfBirth");
+            where.append(" and p.date_of_birth = :dateOfBirth");
             params.put("dateOfBirth", dateOfBirth);
         }
         if (identifierSystem != null) {
-            where.append(" and exists (select 1 from Person q join q.externalIds e where q.id = p.id"
+            where.append(" and exists (select 1 from person_identifier e where e.person_id = p.id"
                     + " and e.system = :system" + (identifierValue != null ? " and e.value = :value" : "") + ")");
             params.put("system", identifierSystem);
             if (identifierValue != null) {
@@ -78,17 +70,19 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
             }
         }
         if (!page.isFirst()) {
-            where.append(" and (p.fullName > :afterName or (p.fullName = :afterName and p.id > :afterId))");
+            where.append(" and (p.full_name > :afterName or (p.full_name = :afterName and p.id > :afterId))");
             params.put("afterName", page.after(0));
             params.put("afterId", page.afterUuid(1));
         }
-        var query = getEntityManager().createQuery("""
-                select new org.casework.people.PersonSummary(p.id, p.preferredName, p.fullName, p.dateOfBirth,
-                       p.pronouns, p.registeredByTeamId)
-                from Person p where %s order by p.fullName, p.id
-                """.formatted(where), PersonSummary.class);
+        var query = getEntityManager().createNativeQuery("""
+                select p.id, p.preferred_name, p.full_name, p.date_of_birth, p.pronouns, p.registered_by_team_id
+                from person p where %s order by p.full_name, p.id limit :fetch
+                """.formatted(where));
         params.forEach(query::setParameter);
-        return query.setMaxResults(page.fetchSize()).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = scope.bind(query, "teams").setParameter("fetch", page.fetchSize()).getResultList();
+        return rows.stream().map(r -> new PersonSummary((UUID) r[0], (String) r[1], (String) r[2],
+                SqlValues.date(r[3]), (String) r[4], (UUID) r[5])).toList();
     }
 
     private static String escapeLike(String term) {

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +25,7 @@ import org.casework.identifiers.IdentifierSystemService;
 import org.casework.identifiers.IdentifierValue;
 import org.casework.people.PersonRequest.ContactPreferences;
 import org.casework.security.Caller;
+import org.casework.security.TeamScope;
 import org.casework.teams.TeamRepository;
 
 @ApplicationScoped
@@ -105,10 +105,10 @@ public class PersonService {
     @Transactional(TxType.SUPPORTS)
     public Slice<PersonSummary> search(String name, LocalDate dateOfBirth, String identifierSystem,
             String identifierValue, PageRequest page) {
-        Set<UUID> teams = caller.readableTeams();
+        TeamScope scope = caller.readScope();
         IdentifierValue identifier = identifierSystem == null ? new IdentifierValue(null, null)
                 : identifierSystems.forSearch(identifierSystem, identifierValue);
-        return Slice.of(people.search(name, dateOfBirth, identifier.system(), identifier.value(), teams, page), page,
+        return Slice.of(people.search(name, dateOfBirth, identifier.system(), identifier.value(), scope, page), page,
                 PersonSummary::sortKey);
     }
 
@@ -120,7 +120,7 @@ public class PersonService {
     @Transactional(TxType.SUPPORTS)
     public Person require(UUID id) {
         Person person = people.findById(id);
-        if (person == null || !people.isVisible(id, caller.readableTeams())) {
+        if (person == null || !people.isVisible(id, caller.readScope())) {
             throw ProblemException.notFound("Person " + id);
         }
         return person;
@@ -130,7 +130,7 @@ public class PersonService {
     @Transactional(TxType.SUPPORTS)
     public Person requireWritable(UUID id) {
         Person person = require(id);
-        if (!people.isVisible(id, caller.writableTeams())) {
+        if (!people.isVisible(id, caller.writeScope())) {
             throw ProblemException.forbidden("Break-glass access is read-only");
         }
         if (person.erasedAt != null) {
@@ -208,7 +208,7 @@ public class PersonService {
      */
     private Map<Integer, UUID> requireNoVisibleHolder(List<ExternalIdentifier> identifiers, UUID self) {
         Map<Integer, UUID> holders = holders(identifiers, self);
-        Set<UUID> readable = caller.readableTeams();
+        TeamScope readable = caller.readScope();
         List<FieldError> duplicates = new ArrayList<>();
         Map<Integer, UUID> unseen = new LinkedHashMap<>();
         holders.forEach((index, holder) -> {

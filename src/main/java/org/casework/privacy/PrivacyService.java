@@ -48,7 +48,7 @@ public class PrivacyService {
      */
     @Transactional(TxType.SUPPORTS)
     public PersonExport export(UUID personId) {
-        caller.readableTeams(); // refuses an admin without a purpose before anything is looked up
+        caller.readScope(); // refuses an admin without a purpose before anything is looked up
         PersonView person = people.get(personId);
         OffsetDateTime erasedAt = exports.erasedAt(personId);
         audit.record(AuditAction.EXPORT, List.of(new AuditService.Access("person", personId, personId)));

@@ -102,7 +102,7 @@ public class ReferralService {
     @Transactional(TxType.SUPPORTS)
     public Slice<ReferralView> list(UUID caseId, UUID personId, UUID teamId, UUID toTeamId, ReferralStatus status,
             PageRequest page) {
-        return Slice.of(referrals.page(caseId, personId, teamId, toTeamId, status, page).stream()
+        return Slice.of(referrals.page(caller.readScope(), caseId, personId, teamId, toTeamId, status, page).stream()
                 .map(ReferralView::from).toList(), page, ReferralView::sortKey);
     }
 

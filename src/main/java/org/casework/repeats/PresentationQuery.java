@@ -1,9 +1,7 @@
 package org.casework.repeats;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +10,7 @@ import jakarta.persistence.EntityManager;
 
 import org.casework.common.PageRequest;
 import org.casework.common.SqlResource;
+import org.casework.security.TeamScope;
 
 /**
  * Presentation-days read from the {@code presentation_day} summary (V12), in SQL files shared with the benchmark.
@@ -28,7 +27,7 @@ public class PresentationQuery {
     private static final LocalDate NO_DAY_YET = LocalDate.of(9999, 12, 31);
 
     /** The dashboard's filters and settings, already checked. */
-    public record DashboardParams(Collection<UUID> scope, UUID team, String issue, LocalDate from, LocalDate to,
+    public record DashboardParams(TeamScope scope, UUID team, String issue, LocalDate from, LocalDate to,
             LocalDate today, int windowDays, int frequentDays, int listLimit) {
     }
 
@@ -41,19 +40,19 @@ public class PresentationQuery {
     }
 
     /** The totals over all the person's presentation-days, and one page of the days, newest first. */
-    public PersonPresentations.Computed person(UUID personId, Collection<UUID> scope, int windowDays,
+    public PersonPresentations.Computed person(UUID personId, TeamScope scope, int windowDays,
             PageRequest page) {
         LocalDate before = page.isFirst() ? NO_DAY_YET : page.afterDate(0);
         planForTheseParameters();
-        Object document = entityManager.createNativeQuery(PERSON).setParameter("personId", personId)
-                .setParameter("scope", ids(scope)).setParameter("windowDays", windowDays)
+        Object document = scope.bind(entityManager.createNativeQuery(PERSON), "teams")
+                .setParameter("personId", personId).setParameter("windowDays", windowDays)
                 .setParameter("beforeDate", before).setParameter("fetch", page.fetchSize()).getSingleResult();
         return read(document, PersonPresentations.Computed.class);
     }
 
     public RepeatDashboard.Computed dashboard(DashboardParams p) {
         planForTheseParameters();
-        Object document = entityManager.createNativeQuery(DASHBOARD).setParameter("scope", ids(p.scope()))
+        Object document = p.scope().bind(entityManager.createNativeQuery(DASHBOARD), "teams")
                 .setParameter("team", p.team() == null ? "" : p.team().toString())
                 .setParameter("issue", p.issue() == null ? "" : p.issue())
                 .setParameter("fromDate", p.from()).setParameter("toDate", p.to()).setParameter("today", p.today())
@@ -84,11 +83,6 @@ public class PresentationQuery {
     private void planForTheseParameters() {
         entityManager.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
                 .getSingleResult();
-    }
-
-    /** Team ids as one text parameter, split in SQL: the same SQL then runs unchanged in psql. */
-    private static String ids(Collection<UUID> teams) {
-        return teams.stream().map(UUID::toString).collect(Collectors.joining(","));
     }
 
     private <T> T read(Object document, Class<T> type) {

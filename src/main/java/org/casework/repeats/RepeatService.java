@@ -3,9 +3,7 @@ package org.casework.repeats;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +21,7 @@ import org.casework.reference.ReferenceCodeRepository;
 import org.casework.reference.Vocabulary;
 import org.casework.repeats.PresentationQuery.DashboardParams;
 import org.casework.security.Caller;
+import org.casework.security.TeamScope;
 import org.casework.teams.Team;
 import org.casework.teams.TeamRepository;
 
@@ -58,7 +57,7 @@ public class RepeatService {
     public PersonPresentations.Found ofPerson(UUID personId, Integer windowDays, PageRequest page) {
         people.require(personId);
         int window = windowDays == null ? Team.DEFAULT_REPEAT_WINDOW_DAYS : windowDays;
-        var computed = query.person(personId, scope(), window, page);
+        var computed = query.person(personId, caller.readScope(), window, page);
         return new PersonPresentations.Found(personId, window, computed,
                 Slice.of(computed.days(), page, day -> List.of(day.date().toString())));
     }
@@ -70,9 +69,9 @@ public class RepeatService {
     @Transactional
     public RepeatDashboard dashboard(UUID teamId, String issue, LocalDate from, LocalDate to, Integer windowDays,
             Integer frequentDays, Integer limit) {
-        Collection<UUID> scope = scope();
+        TeamScope scope = caller.readScope();
         Team team = teamId == null ? null : teams.findById(teamId);
-        if (teamId != null && (team == null || !scope.contains(teamId))) {
+        if (teamId != null && (team == null || !scope.includes(teamId))) {
             throw Params.invalid("team", "is not one of the teams you can see");
         }
         if (issue != null && codes.findById(new ReferenceCode.Key(Vocabulary.ISSUE_CATEGORY.code(), issue)) == null) {
@@ -92,16 +91,12 @@ public class RepeatService {
         int listLimit = limit == null ? config.paging().defaultLimit() : limit;
         var params = new DashboardParams(scope, teamId, issue, since, until, today, window, frequent, listLimit);
         // the council-wide view is read from summaries kept for exactly this scope and window
-        boolean summarised = scope.size() == teams.count() && issue == null && window == usualWindow;
+        long allTeams = teams.count();
+        long teamsInScope = scope.isEveryTeam() ? allTeams : scope.named().size();
+        boolean summarised = teamsInScope == allTeams && issue == null && window == usualWindow;
         var computed = summarised ? query.dashboardEveryTeam(params) : query.dashboard(params);
-        return new RepeatDashboard(since, until, teamId, issue, window, frequent, scope.size(), computed.totals(),
+        return new RepeatDashboard(since, until, teamId, issue, window, frequent, (int) teamsInScope, computed.totals(),
                 computed.monthly(), computed.byIssue(), computed.byChannel(), computed.returnsAfterClosure(),
                 computed.frequentPresenters(), computed.escalating());
-    }
-
-    /** The teams whose presentations the caller may count: their own, or every team for break-glass. */
-    private Collection<UUID> scope() {
-        Set<UUID> readable = caller.readableTeams();
-        return readable != null ? readable : teams.findAll().stream().map(t -> t.id).toList();
     }
 }

@@ -3,7 +3,6 @@ package org.casework.scorecard;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import org.casework.common.SqlValues;
+import org.casework.security.TeamScope;
 import org.casework.scorecard.Scorecard.Continuity;
 import org.casework.scorecard.Scorecard.EndOfPeriodClosures;
 import org.casework.scorecard.Scorecard.FastClosures;
@@ -73,7 +73,7 @@ public class ScorecardQuery {
                         where n.person_id = d.person_id and n.team_id = :teamId and n.id <> d.id
                           and n.opened_at > d.closed_at) - d.closed_day as days_to_new_case
                 from closed d
-                cross join lateral casework_first_return(d.person_id, d.closed_at, cast(:returnTeams as uuid[])) r)
+                cross join lateral casework_first_return(d.person_id, d.closed_at, cast(:teams as uuid[])) r)
             select count(*) filter (where fast and can_return),
                    count(*) filter (where fast and can_return and days_to_presentation <= 90),
                    round(100.0 * count(*) filter (where fast and can_return and days_to_presentation <= 90)
@@ -145,14 +145,14 @@ public class ScorecardQuery {
     }
 
     /**
-     * @param readableTeams the teams whose presentations count, or null for every team
+     * @param scope the teams whose presentations count
      * @param fastDays the N of a fast closure, and where it came from
      */
     public Closures closures(UUID teamId, OffsetDateTime since, OffsetDateTime until, LocalDate fromDay,
-            LocalDate toDay, Set<UUID> readableTeams, int fastDays, String fastDaysFrom) {
-        Object[] r = (Object[]) period(entityManager.createNativeQuery(CLOSURES), teamId, since, until)
+            LocalDate toDay, TeamScope scope, int fastDays, String fastDaysFrom) {
+        Object[] r = (Object[]) period(scope.bind(entityManager.createNativeQuery(CLOSURES), "teams"), teamId, since,
+                until)
                 .setParameter("fromDay", fromDay).setParameter("toDay", toDay).setParameter("n", fastDays)
-                .setParameter("returnTeams", SqlValues.uuidArray(readableTeams))
                 .getSingleResult();
         return new Closures(
                 new FastClosures(fastDays, fastDaysFrom, SqlValues.count(r[0]), SqlValues.count(r[1]),

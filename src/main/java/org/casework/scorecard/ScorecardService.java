@@ -92,7 +92,7 @@ public class ScorecardService {
         int fastDays = targetDays != null ? targetDays
                 : fastClosureDays != null ? fastClosureDays : DEFAULT_FAST_CLOSURE_DAYS;
         String fastDaysFrom = targetDays != null ? "target" : fastClosureDays != null ? "request" : "default";
-        var closures = query.closures(teamId, since, until, period.from(), period.to(), caller.readableTeams(),
+        var closures = query.closures(teamId, since, until, period.from(), period.to(), caller.readScope(),
                 fastDays, fastDaysFrom);
         var gaming = new GamingSignals(closures.fast(), closures.quickReturns(), closures.endOfPeriod(),
                 query.recordingDelay(teamId, since, until), query.workersRatingHigher(teamId, since, until));

@@ -3,6 +3,7 @@ package org.casework.security;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -18,7 +19,9 @@ import org.casework.common.ProblemException;
  * <li>workers, team leads and integration clients read and write the casework of the teams they belong to;</li>
  * <li>admins manage teams, workers and reference data, and read casework only after declaring why in
  * {@code X-Purpose} (break-glass, audited), never write it;</li>
- * <li>code running outside an HTTP request (start-up, the demo council) is the system and sees everything.</li>
+ * <li>code running outside an HTTP request (start-up, the demo council, scheduled jobs, imports) sees nothing
+ * until it asks for the system scope by name ({@link #asSystem}); then it sees every team, and what it touches is
+ * audited as the system's, with that name as its purpose.</li>
  * </ul>
  * Records outside the caller's teams are reported as not found, exactly like ids that do not exist.
  */
@@ -33,6 +36,8 @@ public class Caller {
     private final SecurityConfig config;
 
     private String requestId;
+    /** Why the system is at work outside a request, while it is; else null. */
+    private String systemWork;
 
     public Caller(SecurityIdentity identity, CurrentVertxRequest request, SecurityConfig config) {
         this.identity = identity;
@@ -40,9 +45,32 @@ public class Caller {
         this.config = config;
     }
 
-    /** Outside an HTTP request: start-up work, which is trusted. */
+    /** Outside an HTTP request: start-up work, scheduled jobs, imports. */
     public boolean isSystem() {
         return request.getCurrent() == null;
+    }
+
+    /**
+     * Runs work outside any request as the system, which sees every team; {@code why} ("the demo council") is
+     * the purpose its audit events carry. Only through {@code audit.SystemWork}, which audits it. Inside a request
+     * this is refused: a request is always its caller's.
+     */
+    public <T> T asSystem(String why, Supplier<T> work) {
+        if (!isSystem()) {
+            throw new IllegalStateException("asSystem is for work outside a request, not for " + username());
+        }
+        String outer = systemWork;
+        systemWork = why;
+        try {
+            return work.get();
+        } finally {
+            systemWork = outer;
+        }
+    }
+
+    /** The system at work, having said why (see {@link #asSystem}). */
+    public boolean isSystemWork() {
+        return isSystem() && systemWork != null;
     }
 
     public String username() {
@@ -74,7 +102,7 @@ public class Caller {
      */
     public String purpose() {
         if (isSystem()) {
-            return null;
+            return systemWork;
         }
         String purpose = request.getCurrent().request().getHeader(PURPOSE_HEADER);
         if (purpose == null || purpose.isBlank()) {
@@ -104,32 +132,36 @@ public class Caller {
     }
 
     /**
-     * The teams whose casework the caller may read, or null for every team (the system, or break-glass).
+     * The teams whose casework the caller may read: their own, or every team (the system at work, or
+     * break-glass).
      *
      * @throws ProblemException 403 for an admin without a purpose, or a caseworker who is not a known worker
+     * @throws IllegalStateException outside a request, unless the system said why ({@link #asSystem})
      */
-    public Set<UUID> readableTeams() {
-        if (isSystem() || isBreakGlass()) {
-            return null;
+    public TeamScope readScope() {
+        if (isSystem()) {
+            return systemScope();
+        }
+        if (isBreakGlass()) {
+            return TeamScope.everyTeam();
         }
         if (!hasCaseworkRole() && has(Role.ADMIN)) {
             throw ProblemException.forbidden("Admins read case records only for a declared reason: send it in "
                     + PURPOSE_HEADER + " (break-glass); the access is audited");
         }
-        return memberTeams();
+        return TeamScope.of(memberTeams());
     }
 
-    /** The teams whose casework the caller may change, or null for every team (the system only). */
-    public Set<UUID> writableTeams() {
+    /** The teams whose casework the caller may change: their own; every team only for the system at work. */
+    public TeamScope writeScope() {
         if (isSystem()) {
-            return null;
+            return systemScope();
         }
-        return hasCaseworkRole() ? memberTeams() : Set.of();
+        return TeamScope.of(hasCaseworkRole() ? memberTeams() : Set.of());
     }
 
     public boolean canRead(UUID teamId) {
-        Set<UUID> teams = readableTeams();
-        return teams == null || teams.contains(teamId);
+        return readScope().includes(teamId);
     }
 
     /** Reading a record of {@code teamId}: anything outside the caller's teams is not found. */
@@ -142,18 +174,24 @@ public class Caller {
     /** Changing a record of {@code teamId}: not found outside the caller's teams, forbidden when read-only. */
     public void requireWritable(UUID teamId, String what) {
         requireReadable(teamId, what);
-        Set<UUID> writable = writableTeams();
-        if (writable != null && !writable.contains(teamId)) {
+        if (!writeScope().includes(teamId)) {
             throw ProblemException.forbidden("Break-glass access is read-only");
         }
     }
 
     /** A team named in a request body must be one of the caller's own. */
     public void requireOwnTeam(UUID teamId, String field) {
-        Set<UUID> writable = writableTeams();
-        if (writable != null && !writable.contains(teamId)) {
+        if (!writeScope().includes(teamId)) {
             throw ProblemException.invalidBody(field, "is not one of your teams");
         }
+    }
+
+    private TeamScope systemScope() {
+        if (systemWork == null) {
+            throw new IllegalStateException("Work outside a request sees no team until it asks for the system "
+                    + "scope by name: caller.asSystem(why, work)");
+        }
+        return TeamScope.everyTeam();
     }
 
     private boolean hasCaseworkRole() {

@@ -2,7 +2,6 @@ package org.casework.timeline;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +9,7 @@ import jakarta.persistence.EntityManager;
 
 import org.casework.common.PageRequest;
 import org.casework.common.SqlValues;
+import org.casework.security.TeamScope;
 
 /**
  * Reads a person's merged history from the {@code timeline_entry} view, newest first. Entry keys compare in the
@@ -25,16 +25,18 @@ public class TimelineQuery {
     }
 
     /**
-     * One page of the person's history. Entries of teams outside {@code notesFrom} (null: all teams) are a summary
+     * One page of the person's history. Entries of teams outside {@code notesFrom} (null: the person agreed to
+     * share, so every team's notes show) are a summary
      * line: no notes, no closure reason or offer type, and the case's key worker as the person to contact.
      */
-    public List<TimelineEntry> page(UUID personId, Set<UUID> notesFrom, List<String> kinds, OffsetDateTime from,
+    public List<TimelineEntry> page(UUID personId, TeamScope notesFrom, List<String> kinds, OffsetDateTime from,
             OffsetDateTime to, PageRequest page) {
-        var query = entityManager.createNativeQuery(statement(notesFrom != null, !kinds.isEmpty(), from != null,
+        boolean someTeamsNotes = notesFrom != null && !notesFrom.isEveryTeam();
+        var query = entityManager.createNativeQuery(statement(someTeamsNotes, !kinds.isEmpty(), from != null,
                 to != null, page.isFirst()))
                 .setParameter("personId", personId).setParameter("fetch", page.fetchSize());
-        if (notesFrom != null) {
-            query.setParameter("notesFrom", SqlValues.uuidArray(notesFrom));
+        if (someTeamsNotes) {
+            notesFrom.bind(query, "notesFrom");
         }
         if (!kinds.isEmpty()) {
             query.setParameter("kinds", kinds);

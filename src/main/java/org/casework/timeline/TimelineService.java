@@ -2,7 +2,6 @@ package org.casework.timeline;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +13,7 @@ import org.casework.common.Slice;
 import org.casework.people.Person;
 import org.casework.people.PersonService;
 import org.casework.security.Caller;
+import org.casework.security.TeamScope;
 
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
@@ -41,7 +41,7 @@ public class TimelineService {
             PageRequest page) {
         Person person = people.require(personId);
         // the whole-person view shows every team's events; notes only from the caller's teams, or all with consent
-        Set<UUID> notesFrom = person.consentToShareAcrossTeams ? null : caller.readableTeams();
+        TeamScope notesFrom = person.consentToShareAcrossTeams ? null : caller.readScope();
         return Slice.of(timeline.page(personId, notesFrom, kinds, from, to, page), page, TimelineEntry::sortKey);
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.casework.cases.CaseRepository;
 import org.casework.cases.CaseStatus;
 import org.casework.common.PageRequest;
+import org.casework.security.TestScopes;
 
 import org.casework.common.SqlResource;
 import org.casework.outcomes.TeamSoftOutcomesQuery;
@@ -39,7 +40,7 @@ public final class Statements {
                 statements.addAll(TeamSoftOutcomesQuery.statements());
                 statements.add(SqlResource.load("sql/repeats/dashboard.sql"));
             }
-            case "cases" -> statements.add(CaseRepository.list(Set.of(UUID.randomUUID()), null, UUID.randomUUID(),
+            case "cases" -> statements.add(CaseRepository.list(TestScopes.of(Set.of(UUID.randomUUID())), null, UUID.randomUUID(),
                     null, CaseStatus.OPEN).sql(new PageRequest(List.of(), 100)));
             // the first page, for a person who has not agreed to share across teams
             case "timeline" -> statements.add(TimelineQuery.statement(true, false, false, false, true));

@@ -40,6 +40,9 @@ class DemoDataTest {
         api().get("/api/teams").then().statusCode(200).body("items.name", containsInAnyOrder("Housing Options",
                 "Tenancy Support", "Wellbeing and Social Care", "Community Connectors"));
         assertThat(count("select count(*) from person")).isEqualTo(50);
+        // built as the system, saying why: one audit event for the work, by "system", with its reason
+        assertThat(count("select count(*) from audit_event where resource_type = 'system-work'"
+                + " and username = 'system' and action = 'create' and purpose = 'the demo council'")).isEqualTo(1);
         assertThat(count("select count(*) from worker")).isGreaterThanOrEqualTo(16);
         assertThat(count("select count(*) from interaction")).isGreaterThan(500);
         assertThat(count("select count(*) from interaction where occurred_at < now() - interval '300 days'"))

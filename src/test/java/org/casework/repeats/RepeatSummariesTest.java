@@ -25,6 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.casework.repeats.PresentationQuery.DashboardParams;
+import org.casework.security.TestScopes;
 import org.casework.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,10 +108,16 @@ class RepeatSummariesTest {
             for (LocalDate[] period : new LocalDate[][] {
                     { LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31") },
                     { LocalDate.parse("2025-02-10"), LocalDate.parse("2025-02-25") } }) {
-                var params = new DashboardParams(everyTeam, team, null, period[0], period[1], today, window, 3, 100);
-                var computed = QuarkusTransaction.requiringNew().call(() -> query.dashboard(params));
-                var summarised = QuarkusTransaction.requiringNew().call(() -> query.dashboardEveryTeam(params));
-                assertThat(summarised).as("team %s, %s to %s", team, period[0], period[1]).isEqualTo(computed);
+                // every team named (a lead of all of them), and every team as such (break-glass): the same answer
+                var named = new DashboardParams(TestScopes.of(everyTeam), team, null, period[0], period[1], today,
+                        window, 3, 100);
+                var all = new DashboardParams(TestScopes.everyTeam(), team, null, period[0], period[1], today,
+                        window, 3, 100);
+                var computed = QuarkusTransaction.requiringNew().call(() -> query.dashboard(named));
+                var computedForAll = QuarkusTransaction.requiringNew().call(() -> query.dashboard(all));
+                var summarised = QuarkusTransaction.requiringNew().call(() -> query.dashboardEveryTeam(named));
+                assertThat(summarised).as("team %s, %s to %s", team, period[0], period[1]).isEqualTo(computed)
+                        .isEqualTo(computedForAll);
             }
         }
     }

@@ -1,0 +1,71 @@
+package org.casework.security;
+
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Query;
+
+/**
+ * The teams whose casework a piece of work may see or change. Only {@link Caller} makes one: for the request it
+ * serves, or the system scope that work outside any request asks for by name ({@link Caller#asSystem}). Services
+ * take one and hand it to their queries, which bind it one way ({@link #bind}) and read it in SQL as
+ * {@code cast(:teams as uuid[])}, where null means every team (as the rules in R__01_rules.sql read it).
+ */
+public final class TeamScope {
+
+    private static final TeamScope EVERY_TEAM = new TeamScope(null);
+
+    /** Null: every team. */
+    private final Set<UUID> teams;
+
+    private TeamScope(Set<UUID> teams) {
+        this.teams = teams == null ? null : Set.copyOf(teams);
+    }
+
+    static TeamScope everyTeam() {
+        return EVERY_TEAM;
+    }
+
+    static TeamScope of(Set<UUID> teams) {
+        return new TeamScope(teams);
+    }
+
+    public boolean isEveryTeam() {
+        return teams == null;
+    }
+
+    /** No team at all: nothing to read. */
+    public boolean isEmpty() {
+        return teams != null && teams.isEmpty();
+    }
+
+    public boolean includes(UUID teamId) {
+        return teams == null || teams.contains(teamId);
+    }
+
+    /** The teams, for work that must name each one; every team's ids must come from the database instead. */
+    public Set<UUID> named() {
+        if (teams == null) {
+            throw new IllegalStateException("every team is in scope: there is no list of them to give");
+        }
+        return teams;
+    }
+
+    /** Binds the scope to {@code :name}, read in SQL as {@code cast(:name as uuid[])} (null: every team). */
+    public <Q extends Query> Q bind(Q query, String name) {
+        query.setParameter(name, sqlValue());
+        return query;
+    }
+
+    /** The value {@link #bind} binds: a PostgreSQL array literal of the ids, or null for every team. */
+    public String sqlValue() {
+        return teams == null ? null
+                : teams.stream().map(UUID::toString).sorted().collect(Collectors.joining(",", "{", "}"));
+    }
+
+    @Override
+    public String toString() {
+        return teams == null ? "every team" : teams.toString();
+    }
+}
