@@ -2,11 +2,15 @@
 MVNW := ./mvnw -B
 JAR  := target/quarkus-app/quarkus-run.jar
 
-.PHONY: run test db token package clean bench
+.PHONY: run dev test db token package clean bench
 
 ## run: bring up PostgreSQL, build the packaged app and serve the API with demo data on http://localhost:8080
 run: db package
 	QUARKUS_PROFILE=$${QUARKUS_PROFILE:-local} java -jar $(JAR)
+
+## dev: bring up PostgreSQL, then Quarkus dev mode on the local profile (demo data, live reload, Dev UI at /q/dev-ui); it needs io.quarkus.qute:qute-debug, which Maven Central has (see docs/development.md)
+dev: db
+	$(MVNW) quarkus:dev -Dquarkus.profile=local
 
 ## test: bring up PostgreSQL and the test database, then run every test (browser tests skip, saying so, without Chromium; TEST_ARGS=-Dbrowser.required=true makes them mandatory, as CI does)
 test: db

@@ -9,41 +9,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.casework.common.NewestFirst;
 import org.casework.common.PageRequest;
 import org.casework.common.ProblemException;
-import org.casework.security.Caller;
 import org.casework.security.TeamScope;
 
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<SupportCase, UUID> {
 
-    private final Caller caller;
 
-    public CaseRepository(Caller caller) {
-        this.caller = caller;
-    }
 
-    /** The case, when the caller may read it: another team's case is not found, like an unknown id. */
-    public SupportCase require(UUID id) {
+    /**
+     * The case, when it is in scope: another team's case is not found, like an unknown id (with a scope of changes,
+     * one the caller may only read is forbidden).
+     */
+    public SupportCase require(UUID id, TeamScope scope) {
         SupportCase supportCase = findById(id);
-        if (supportCase == null || !caller.canRead(supportCase.teamId)) {
+        if (supportCase == null) {
             throw ProblemException.notFound("Case " + id);
         }
+        scope.require("Case " + id, supportCase.teamId);
         return supportCase;
     }
 
-    /** The case, when the caller may change it (404 outside their teams, 403 when read-only). */
-    public SupportCase requireWritable(UUID id) {
-        SupportCase supportCase = require(id);
-        caller.requireWritable(supportCase.teamId, "Case " + id);
-        return supportCase;
-    }
-
-    /** Checks a case id given in a request body, naming the field when it is unknown or not the caller's. */
-    public SupportCase requireReferenced(UUID id, String field) {
+    /** Checks a case id given in a request body for a change, naming the field when it is unknown or unseen. */
+    public SupportCase requireReferenced(UUID id, String field, TeamScope changes) {
         SupportCase supportCase = id == null ? null : findById(id);
-        if (supportCase == null || !caller.canRead(supportCase.teamId)) {
+        if (supportCase == null || !changes.reads(supportCase.teamId)) {
             throw ProblemException.invalidBody(field, "is not a known case");
         }
-        caller.requireWritable(supportCase.teamId, "Case " + id);
+        changes.require("Case " + id, supportCase.teamId);
         return supportCase;
     }
 

@@ -92,7 +92,7 @@ public class CaseService {
 
     @Transactional(TxType.SUPPORTS)
     public CaseView get(UUID id) {
-        return CaseView.from(cases.require(id));
+        return CaseView.from(cases.require(id, caller.readScope()));
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -104,7 +104,7 @@ public class CaseService {
 
     /** Replaces the summary, needs and goals. */
     public CaseView replaceDetails(UUID id, long expectedVersion, CaseDetails request) {
-        SupportCase supportCase = cases.requireWritable(id);
+        SupportCase supportCase = cases.require(id, caller.writeScope());
         Versions.check(expectedVersion, supportCase.version);
         validateDetails(request.needs(), request.goals());
         applyDetails(supportCase, request.summary(), request.needs(), request.goals());
@@ -117,7 +117,7 @@ public class CaseService {
      * open case has a key worker to hand over.
      */
     public HandoverView handOver(UUID id, long expectedVersion, NewHandover request) {
-        SupportCase supportCase = cases.requireWritable(id);
+        SupportCase supportCase = cases.require(id, caller.writeScope());
         Versions.check(expectedVersion, supportCase.version);
         if (!supportCase.isOpen()) {
             throw ProblemException.conflict("A closed case has no key worker to hand over");
@@ -146,13 +146,13 @@ public class CaseService {
 
     @Transactional(TxType.SUPPORTS)
     public List<HandoverView> handovers(UUID id) {
-        SupportCase supportCase = cases.require(id);
+        SupportCase supportCase = cases.require(id, caller.readScope());
         return cases.handovers(id).stream().map(h -> HandoverView.from(h, supportCase.personId)).toList();
     }
 
     /** Closes an open case with a reason from the closure-reason vocabulary. A closed case is not reopened. */
     public CaseView close(UUID id, long expectedVersion, Closure request) {
-        SupportCase supportCase = cases.requireWritable(id);
+        SupportCase supportCase = cases.require(id, caller.writeScope());
         Versions.check(expectedVersion, supportCase.version);
         if (!supportCase.isOpen()) {
             throw ProblemException.conflict("The case is already closed; open a new case if the person needs support again");

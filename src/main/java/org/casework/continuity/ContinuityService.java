@@ -19,6 +19,7 @@ import org.casework.continuity.ContinuityViews.CaseContinuity;
 import org.casework.continuity.ContinuityViews.Measures;
 import org.casework.continuity.ContinuityViews.PersonContinuity;
 import org.casework.people.PersonService;
+import org.casework.security.Caller;
 
 /** Continuity of worker for a case and for a person, over contacts made, all time and in the last 12 months. */
 @ApplicationScoped
@@ -27,19 +28,22 @@ public class ContinuityService {
 
     private final ContinuityQuery query;
     private final CaseRepository cases;
+    private final Caller caller;
     private final PersonService people;
     private final Clock clock;
 
-    public ContinuityService(ContinuityQuery query, CaseRepository cases, PersonService people, Clock clock) {
+    public ContinuityService(ContinuityQuery query, CaseRepository cases, PersonService people, Caller caller,
+            Clock clock) {
         this.query = query;
         this.cases = cases;
+        this.caller = caller;
         this.people = people;
         this.clock = clock;
     }
 
     /** Key-worker share counts contacts led by the case's current key worker. */
     public CaseContinuity ofCase(UUID caseId) {
-        SupportCase supportCase = cases.require(caseId);
+        SupportCase supportCase = cases.require(caseId, caller.readScope());
         Map<String, Counts> counts = query.counts(Scope.CASE, caseId, twelveMonthsAgo());
         return new CaseContinuity(caseId, supportCase.personId, supportCase.keyWorkerId,
                 Measures.from(counts.get("all"), today()), Measures.from(counts.get("recent"), today()));

@@ -10,26 +10,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.casework.common.NewestFirst;
 import org.casework.common.PageRequest;
 import org.casework.common.ProblemException;
-import org.casework.security.Caller;
+import org.casework.security.TeamScope;
 
 @ApplicationScoped
 public class InteractionRepository implements PanacheRepositoryBase<Interaction, UUID> {
 
-    private final Caller caller;
 
-    public InteractionRepository(Caller caller) {
-        this.caller = caller;
-    }
 
     /**
      * The interaction, when it belongs to that case and the caller may read its team's records: an id under
      * another case, or of another team, is not found.
      */
-    public Interaction require(UUID caseId, UUID id) {
+    public Interaction require(UUID caseId, UUID id, TeamScope scope) {
         Interaction interaction = findById(id);
-        if (interaction == null || !interaction.caseId.equals(caseId) || !caller.canRead(interaction.teamId)) {
+        if (interaction == null || !interaction.caseId.equals(caseId) || !scope.reads(interaction.teamId)) {
             throw ProblemException.notFound("Interaction " + id + " on case " + caseId);
         }
+        scope.require("Interaction " + id + " on case " + caseId, interaction.teamId);
         return interaction;
     }
 

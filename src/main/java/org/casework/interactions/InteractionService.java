@@ -51,7 +51,7 @@ public class InteractionService {
      * (a later contact belongs to a new case). The recorded time is now, so late recording stays visible.
      */
     public InteractionView record(UUID caseId, InteractionRequest request) {
-        SupportCase supportCase = cases.requireWritable(caseId);
+        SupportCase supportCase = cases.require(caseId, caller.writeScope());
         Interaction interaction = new Interaction();
         interaction.id = UUID.randomUUID();
         interaction.caseId = supportCase.id;
@@ -67,21 +67,21 @@ public class InteractionService {
 
     @Transactional(TxType.SUPPORTS)
     public InteractionView get(UUID caseId, UUID id) {
-        return InteractionView.from(interactions.require(caseId, id));
+        return InteractionView.from(interactions.require(caseId, id, caller.readScope()));
     }
 
     @Transactional(TxType.SUPPORTS)
     public Slice<InteractionView> list(UUID caseId, OffsetDateTime from, OffsetDateTime to, ContactStatus status,
             PageRequest page) {
-        cases.require(caseId);
+        cases.require(caseId, caller.readScope());
         return Slice.of(interactions.page(caseId, from, to, status, page).stream().map(InteractionView::from).toList(),
                 page, InteractionView::sortKey);
     }
 
     /** Corrects a recorded contact; the same rules as recording apply, and the recorded time is kept. */
     public InteractionView replace(UUID caseId, UUID id, long expectedVersion, InteractionRequest request) {
-        SupportCase supportCase = cases.requireWritable(caseId);
-        Interaction interaction = interactions.require(caseId, id);
+        SupportCase supportCase = cases.require(caseId, caller.writeScope());
+        Interaction interaction = interactions.require(caseId, id, caller.readScope());
         Versions.check(expectedVersion, interaction.version);
         apply(supportCase, interaction, request, interaction.leadWorkerId);
         interactions.flush();

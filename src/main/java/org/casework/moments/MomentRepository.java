@@ -10,26 +10,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.casework.common.NewestFirst;
 import org.casework.common.PageRequest;
 import org.casework.common.ProblemException;
-import org.casework.security.Caller;
+import org.casework.security.TeamScope;
 
 @ApplicationScoped
 public class MomentRepository implements PanacheRepositoryBase<Moment, UUID> {
 
-    private final Caller caller;
 
-    public MomentRepository(Caller caller) {
-        this.caller = caller;
-    }
 
     /**
      * The moment, when it belongs to that case and the caller may read its team's records: an id under another
      * case, or of another team, is not found.
      */
-    public Moment require(UUID caseId, UUID id) {
+    public Moment require(UUID caseId, UUID id, TeamScope scope) {
         Moment moment = findById(id);
-        if (moment == null || !moment.caseId.equals(caseId) || !caller.canRead(moment.teamId)) {
+        if (moment == null || !moment.caseId.equals(caseId) || !scope.reads(moment.teamId)) {
             throw ProblemException.notFound("Moment " + id + " on case " + caseId);
         }
+        scope.require("Moment " + id + " on case " + caseId, moment.teamId);
         return moment;
     }
 

@@ -48,7 +48,7 @@ public class MomentService {
      * it closed (409). The author is the signed-in worker and the recorded time is now, never from the request.
      */
     public MomentView record(UUID caseId, MomentRequest request) {
-        SupportCase supportCase = cases.requireWritable(caseId);
+        SupportCase supportCase = cases.require(caseId, caller.writeScope());
         Moment moment = new Moment();
         moment.id = UUID.randomUUID();
         moment.caseId = supportCase.id;
@@ -64,14 +64,14 @@ public class MomentService {
 
     @Transactional(TxType.SUPPORTS)
     public MomentView get(UUID caseId, UUID id) {
-        return MomentView.from(moments.require(caseId, id));
+        return MomentView.from(moments.require(caseId, id, caller.readScope()));
     }
 
     /** A case's moments, newest first, optionally of one type, tagged with one domain, between two instants. */
     @Transactional(TxType.SUPPORTS)
     public Slice<MomentView> list(UUID caseId, String type, String domain, OffsetDateTime from, OffsetDateTime to,
             PageRequest page) {
-        cases.require(caseId);
+        cases.require(caseId, caller.readScope());
         // retired codes are still valid filters: old moments carry them
         requireKnown(Vocabulary.MOMENT_TYPE, type, "type");
         requireKnown(Vocabulary.WELLBEING_DOMAIN, domain, "domain");
@@ -81,8 +81,8 @@ public class MomentService {
 
     /** Corrects a recorded moment; the same rules as recording apply, and the author and recorded time are kept. */
     public MomentView replace(UUID caseId, UUID id, long expectedVersion, MomentRequest request) {
-        SupportCase supportCase = cases.requireWritable(caseId);
-        Moment moment = moments.require(caseId, id);
+        SupportCase supportCase = cases.require(caseId, caller.writeScope());
+        Moment moment = moments.require(caseId, id, caller.readScope());
         Versions.check(expectedVersion, moment.version);
         apply(supportCase, moment, request);
         moments.flush();

@@ -9,30 +9,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.casework.common.NewestFirst;
 import org.casework.common.PageRequest;
 import org.casework.common.ProblemException;
-import org.casework.security.Caller;
 import org.casework.security.TeamScope;
 
 @ApplicationScoped
 public class OfferRepository implements PanacheRepositoryBase<Offer, UUID> {
 
-    private final Caller caller;
 
-    public OfferRepository(Caller caller) {
-        this.caller = caller;
-    }
 
-    /** The offer, when the caller may read its team's records; otherwise 404 like an unknown id. */
-    public Offer require(UUID id) {
+    /** The offer, when its team is in scope; otherwise 404 like an unknown id (403 when only readable). */
+    public Offer require(UUID id, TeamScope scope) {
         Offer offer = findById(id);
-        if (offer == null || !caller.canRead(offer.teamId)) {
+        if (offer == null) {
             throw ProblemException.notFound("Offer " + id);
         }
-        return offer;
-    }
-
-    public Offer requireWritable(UUID id) {
-        Offer offer = require(id);
-        caller.requireWritable(offer.teamId, "Offer " + id);
+        scope.require("Offer " + id, offer.teamId);
         return offer;
     }
 

@@ -52,7 +52,7 @@ public class OfferService {
      * by, if any, is not before the day of the offer (Europe/London).
      */
     public OfferView make(NewOffer request) {
-        SupportCase supportCase = cases.requireReferenced(request.caseId(), "caseId");
+        SupportCase supportCase = cases.requireReferenced(request.caseId(), "caseId", caller.writeScope());
         reference.requireActive(Vocabulary.OFFER_TYPE, request.offerType(), "offerType");
         if (!supportCase.isOpen()) {
             throw ProblemException.conflict("The case is closed; offers are made on an open case",
@@ -91,7 +91,7 @@ public class OfferService {
 
     @Transactional(TxType.SUPPORTS)
     public OfferView get(UUID id) {
-        return OfferView.from(offers.require(id));
+        return OfferView.from(offers.require(id, caller.readScope()));
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -103,7 +103,7 @@ public class OfferService {
 
     /** Records the person's answer to an open offer, once. Declining needs the reason, in their words. */
     public OfferView respond(UUID id, long expectedVersion, OfferResponse request) {
-        Offer offer = offers.requireWritable(id);
+        Offer offer = offers.require(id, caller.writeScope());
         Versions.check(expectedVersion, offer.version);
         if (offer.status != OfferStatus.OFFERED) {
             throw ProblemException.conflict("The offer is " + offer.status + "; only an open offer can be answered",
@@ -130,7 +130,7 @@ public class OfferService {
      * offer withdrawn after the person said yes stays visible as such.
      */
     public OfferView withdraw(UUID id, long expectedVersion, Withdrawal request) {
-        Offer offer = offers.requireWritable(id);
+        Offer offer = offers.require(id, caller.writeScope());
         Versions.check(expectedVersion, offer.version);
         if (offer.status != OfferStatus.OFFERED && offer.status != OfferStatus.ACCEPTED) {
             throw ProblemException.conflict("The offer is " + offer.status + "; only an open or accepted offer can be withdrawn");

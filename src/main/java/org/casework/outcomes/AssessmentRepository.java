@@ -10,23 +10,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casework.common.PageRequest;
 import org.casework.common.ProblemException;
-import org.casework.security.Caller;
+import org.casework.security.TeamScope;
 
 @ApplicationScoped
 public class AssessmentRepository implements PanacheRepositoryBase<Assessment, UUID> {
 
-    private final Caller caller;
 
-    public AssessmentRepository(Caller caller) {
-        this.caller = caller;
-    }
 
     /** The assessment, when it belongs to that case and the caller may read its team's records. */
-    public Assessment require(UUID caseId, UUID id) {
+    public Assessment require(UUID caseId, UUID id, TeamScope scope) {
         Assessment assessment = findById(id);
-        if (assessment == null || !assessment.caseId.equals(caseId) || !caller.canRead(assessment.teamId)) {
+        if (assessment == null || !assessment.caseId.equals(caseId) || !scope.reads(assessment.teamId)) {
             throw ProblemException.notFound("Assessment " + id + " on case " + caseId);
         }
+        scope.require("Assessment " + id + " on case " + caseId, assessment.teamId);
         return assessment;
     }
 

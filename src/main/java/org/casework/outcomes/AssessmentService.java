@@ -55,7 +55,7 @@ public class AssessmentService {
      * worker.
      */
     public AssessmentView record(UUID caseId, AssessmentRequest request) {
-        SupportCase supportCase = cases.requireWritable(caseId);
+        SupportCase supportCase = cases.require(caseId, caller.writeScope());
         Versioned versioned = instruments.forAssessment(request.instrument(), request.version());
         InstrumentVersion version = versioned.version();
         Map<String, Integer> values = answers(versioned, request.answers());
@@ -90,14 +90,14 @@ public class AssessmentService {
 
     @Transactional(TxType.SUPPORTS)
     public AssessmentView get(UUID caseId, UUID id) {
-        Assessment assessment = assessments.require(caseId, id);
+        Assessment assessment = assessments.require(caseId, id, caller.readScope());
         return AssessmentView.from(assessment,
                 instrumentVersions.labels(List.of(assessment.instrumentVersionId)).get(assessment.instrumentVersionId));
     }
 
     @Transactional(TxType.SUPPORTS)
     public Slice<AssessmentView> list(UUID caseId, String instrumentCode, Respondent respondent, PageRequest page) {
-        cases.require(caseId);
+        cases.require(caseId, caller.readScope());
         UUID instrumentId = null;
         if (instrumentCode != null && !instrumentCode.isBlank()) {
             instrumentId = instrumentVersions.instrument(instrumentCode.trim()).map(i -> i.id).orElseThrow(() ->

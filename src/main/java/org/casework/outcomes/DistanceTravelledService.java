@@ -34,7 +34,7 @@ public class DistanceTravelledService {
 
     /** The case's assessments, per instrument version, optionally of one respondent. */
     public CaseDistanceTravelled ofCase(UUID caseId, Respondent respondent) {
-        SupportCase supportCase = cases.require(caseId);
+        SupportCase supportCase = cases.require(caseId, caller.readScope());
         return new CaseDistanceTravelled(caseId, supportCase.personId, respondent,
                 DistanceTravelledViews.from(query.points(Scope.CASE, caseId, caller.readScope(), respondent)));
     }

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional.TxType;
 import org.casework.cases.CaseRepository;
 import org.casework.cases.SupportCase;
 import org.casework.outcomes.RatingGapQuery.GapRow;
+import org.casework.security.Caller;
 
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
@@ -20,15 +21,17 @@ public class RatingGapService {
 
     private final RatingGapQuery query;
     private final CaseRepository cases;
+    private final Caller caller;
 
-    public RatingGapService(RatingGapQuery query, CaseRepository cases) {
+    public RatingGapService(RatingGapQuery query, CaseRepository cases, Caller caller) {
         this.query = query;
         this.cases = cases;
+        this.caller = caller;
     }
 
     /** Self and worker ratings of the same instrument within 14 days of each other, compared. */
     public RatingGaps ofCase(UUID caseId) {
-        SupportCase supportCase = cases.require(caseId);
+        SupportCase supportCase = cases.require(caseId, caller.readScope());
         Map<UUID, List<GapRow>> byPair = new LinkedHashMap<>();
         query.gaps(caseId).forEach(row -> byPair.computeIfAbsent(row.selfId(), id -> new ArrayList<>()).add(row));
         List<RatingGaps.Pair> pairs = byPair.values().stream().map(rows -> {

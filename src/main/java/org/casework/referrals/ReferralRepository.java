@@ -9,36 +9,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.casework.common.NewestFirst;
 import org.casework.common.PageRequest;
 import org.casework.common.ProblemException;
-import org.casework.security.Caller;
 import org.casework.security.TeamScope;
 
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
 
-    private final Caller caller;
 
-    public ReferralRepository(Caller caller) {
-        this.caller = caller;
-    }
 
-    /** A referral is seen by the team that sent it and the team it was sent to; anyone else gets 404. */
-    public Referral require(UUID id) {
+    /**
+     * A referral is in scope for the team that sent it and the team it was sent to (either end may change it: the
+     * receiver answers); anyone else gets 404, or 403 when they may only read it.
+     */
+    public Referral require(UUID id, TeamScope scope) {
         Referral referral = findById(id);
-        if (referral == null || !(caller.canRead(referral.teamId)
-                || referral.toTeamId != null && caller.canRead(referral.toTeamId))) {
+        if (referral == null) {
             throw ProblemException.notFound("Referral " + id);
         }
-        return referral;
-    }
-
-    /** Either end of the referral may change it: the sender withdraws nothing here, the receiver answers. */
-    public Referral requireWritable(UUID id) {
-        Referral referral = require(id);
-        var writable = caller.writeScope();
-        if (!(writable.includes(referral.teamId)
-                || referral.toTeamId != null && writable.includes(referral.toTeamId))) {
-            throw ProblemException.forbidden("Break-glass access is read-only");
-        }
+        scope.require("Referral " + id, referral.teamId, referral.toTeamId);
         return referral;
     }
 

@@ -50,7 +50,7 @@ public class ReferralService {
      * sender must be an active member of the case's team; the owner (the sender unless named) follows it up.
      */
     public ReferralView send(NewReferral request) {
-        SupportCase supportCase = cases.requireReferenced(request.caseId(), "caseId");
+        SupportCase supportCase = cases.requireReferenced(request.caseId(), "caseId", caller.writeScope());
         String toAgency = request.toAgency() == null || request.toAgency().isBlank() ? null : request.toAgency().strip();
         if ((request.toTeamId() == null) == (toAgency == null)) {
             String message = "give exactly one of toTeamId and toAgency";
@@ -96,7 +96,7 @@ public class ReferralService {
 
     @Transactional(TxType.SUPPORTS)
     public ReferralView get(UUID id) {
-        return ReferralView.from(referrals.require(id));
+        return ReferralView.from(referrals.require(id, caller.readScope()));
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -112,7 +112,7 @@ public class ReferralService {
      * sent acknowledges it at the same moment.
      */
     public ReferralView changeStatus(UUID id, long expectedVersion, StatusChange request) {
-        Referral referral = referrals.requireWritable(id);
+        Referral referral = referrals.require(id, caller.writeScope());
         Versions.check(expectedVersion, referral.version);
         ReferralStatus target = Coded.fromCode(ReferralStatus.class, request.status());
         boolean allowed = target == ReferralStatus.ACKNOWLEDGED

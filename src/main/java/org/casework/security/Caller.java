@@ -152,12 +152,15 @@ public class Caller {
         return TeamScope.of(memberTeams());
     }
 
-    /** The teams whose casework the caller may change: their own; every team only for the system at work. */
+    /**
+     * The teams whose casework the caller may change: their own; every team only for the system at work. A record
+     * the caller may only read (break-glass) is refused as read-only, anything else is not found.
+     */
     public TeamScope writeScope() {
         if (isSystem()) {
             return systemScope();
         }
-        return TeamScope.of(hasCaseworkRole() ? memberTeams() : Set.of());
+        return TeamScope.changes(hasCaseworkRole() ? memberTeams() : Set.of(), readScope());
     }
 
     public boolean canRead(UUID teamId) {
@@ -166,22 +169,18 @@ public class Caller {
 
     /** Reading a record of {@code teamId}: anything outside the caller's teams is not found. */
     public void requireReadable(UUID teamId, String what) {
-        if (!canRead(teamId)) {
-            throw ProblemException.notFound(what);
-        }
+        readScope().require(what, teamId);
     }
 
     /** Changing a record of {@code teamId}: not found outside the caller's teams, forbidden when read-only. */
     public void requireWritable(UUID teamId, String what) {
-        requireReadable(teamId, what);
-        if (!writeScope().includes(teamId)) {
-            throw ProblemException.forbidden("Break-glass access is read-only");
-        }
+        writeScope().require(what, teamId);
     }
 
     /** A team named in a request body must be one of the caller's own. */
     public void requireOwnTeam(UUID teamId, String field) {
-        if (!writeScope().includes(teamId)) {
+        TeamScope own = isSystem() ? systemScope() : TeamScope.of(hasCaseworkRole() ? memberTeams() : Set.of());
+        if (!own.includes(teamId)) {
             throw ProblemException.invalidBody(field, "is not one of your teams");
         }
     }

@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.Query;
 
+import org.casework.common.ProblemException;
+
 /**
  * The teams whose casework a piece of work may see or change. Only {@link Caller} makes one: for the request it
  * serves, or the system scope that work outside any request asks for by name ({@link Caller#asSystem}). Services
@@ -14,13 +16,16 @@ import jakarta.persistence.Query;
  */
 public final class TeamScope {
 
-    private static final TeamScope EVERY_TEAM = new TeamScope(null);
+    private static final TeamScope EVERY_TEAM = new TeamScope(null, null);
 
     /** Null: every team. */
     private final Set<UUID> teams;
+    /** For a scope of changes: what the caller may read beyond it (break-glass), where a change is refused. */
+    private final TeamScope readOnly;
 
-    private TeamScope(Set<UUID> teams) {
+    private TeamScope(Set<UUID> teams, TeamScope readOnly) {
         this.teams = teams == null ? null : Set.copyOf(teams);
+        this.readOnly = readOnly;
     }
 
     static TeamScope everyTeam() {
@@ -28,7 +33,12 @@ public final class TeamScope {
     }
 
     static TeamScope of(Set<UUID> teams) {
-        return new TeamScope(teams);
+        return new TeamScope(teams, null);
+    }
+
+    /** The teams a caller may change, within those they may read. */
+    static TeamScope changes(Set<UUID> teams, TeamScope read) {
+        return new TeamScope(teams, read);
     }
 
     public boolean isEveryTeam() {
@@ -42,6 +52,32 @@ public final class TeamScope {
 
     public boolean includes(UUID teamId) {
         return teams == null || teams.contains(teamId);
+    }
+
+    /** Whether a record of any of these teams may at least be read (a scope of changes allows reading more). */
+    public boolean reads(UUID... teamIds) {
+        for (UUID teamId : teamIds) {
+            if (teamId != null && (includes(teamId) || readOnly != null && readOnly.includes(teamId))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A record of any of these teams (a referral has two) is in scope; otherwise it is not found, exactly like an
+     * unknown id, or, when only read access reaches it (break-glass), forbidden.
+     */
+    public void require(String what, UUID... teamIds) {
+        for (UUID teamId : teamIds) {
+            if (teamId != null && includes(teamId)) {
+                return;
+            }
+        }
+        if (reads(teamIds)) {
+            throw ProblemException.forbidden("Break-glass access is read-only");
+        }
+        throw ProblemException.notFound(what);
     }
 
     /** The teams, for work that must name each one; every team's ids must come from the database instead. */
