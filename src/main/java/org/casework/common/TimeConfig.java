@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import jakarta.validation.ClockProvider;
 
 /** "Now" comes from an injected clock, so tests can control it; local dates are Europe/London. */
 public class TimeConfig {
@@ -30,5 +31,15 @@ public class TimeConfig {
     @DefaultBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * The "now" of {@code @Past} and {@code @PastOrPresent}: the same clock, with today in London. Bean Validation's
+     * own is the system clock in the JVM's zone, a second "now" that tests could not control.
+     */
+    @Produces
+    @Singleton
+    ClockProvider clockProvider(Clock clock) {
+        return () -> clock.withZone(LOCAL_ZONE);
     }
 }

@@ -28,6 +28,7 @@ import org.casework.support.Api;
 import org.casework.support.AuditOutage;
 import org.casework.support.Fixtures;
 import org.casework.support.Fixtures.CaseContext;
+import org.casework.support.TestClock;
 import org.casework.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -203,7 +204,7 @@ class AuditTest {
         String username = usernameOf(worker);
         String workerToken = Tokens.of(username, "worker");
         List<String> requests = new ArrayList<>();
-        String start = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1).toString();
+        String start = TestClock.now().minusSeconds(1).toString();
         for (int i = 0; i < 3; i++) {
             String request = requestId();
             requests.add(request);

@@ -16,8 +16,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +23,14 @@ import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.casework.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CaseloadResourceTest {
 
-    private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC);
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    private static final OffsetDateTime NOW = TestClock.now();
+    private static final LocalDate TODAY = TestClock.today();
 
     @Test
     void theCaseloadPutsTheLongestWithoutContactFirstAndFlagsThemAfter14Days() {

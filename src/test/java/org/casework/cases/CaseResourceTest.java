@@ -12,8 +12,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +19,7 @@ import java.util.UUID;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.casework.support.Fixtures.CaseContext;
+import org.casework.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -79,7 +78,7 @@ class CaseResourceTest {
                         "needs", List.of(Map.of("domain", "astrology", "description", "x"))))
                 .post("/api/cases").then().statusCode(400).body("errors[0].field", equalTo("needs[0].domain"));
         invalid().body(Map.of("personId", person, "teamId", team, "keyWorkerId", worker(team),
-                        "openedAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(2).toString()))
+                        "openedAt", TestClock.now().plusDays(2).toString()))
                 .post("/api/cases").then().statusCode(400).body("errors[0].field", equalTo("openedAt"));
         api().get("/api/cases?personId=" + person).then().body("items", hasSize(0));
     }

@@ -5,9 +5,7 @@ import static org.casework.support.Api.api;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +44,7 @@ import org.casework.support.Contract.WriteOperation;
 import org.casework.support.Fixtures;
 import org.casework.support.JsonText;
 import org.casework.support.Stored;
+import org.casework.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -398,7 +397,7 @@ class MalformedRequestFuzzTest {
         private final Map<String, String> ids = new HashMap<>();
         private final Map<String, String> etags = new HashMap<>();
         private final Map<String, JsonNode> reads = new HashMap<>();
-        private final OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        private final OffsetDateTime now = TestClock.now().truncatedTo(ChronoUnit.SECONDS);
         private final Contract contract;
 
         private Context(Contract contract) {
@@ -504,7 +503,7 @@ class MalformedRequestFuzzTest {
 
         /** In a week: not before the day of any contact or offer. */
         String soon() {
-            return LocalDate.now(TimeConfig.LOCAL_ZONE).plusDays(7).toString();
+            return TestClock.today().plusDays(7).toString();
         }
 
         /** The record a PUT replaces, as it reads (read once: nothing may change it). */

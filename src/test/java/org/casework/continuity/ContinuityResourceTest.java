@@ -13,19 +13,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.casework.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /** Continuity measures on hand-built histories, with the answers worked out by hand in the comments. */
 @QuarkusTest
 class ContinuityResourceTest {
 
-    private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC);
+    private static final OffsetDateTime NOW = TestClock.now();
 
     @Test
     void measuresCountOnlyContactsMadeEachForItsLeadWorker() {

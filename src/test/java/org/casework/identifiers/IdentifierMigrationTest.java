@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import jakarta.inject.Inject;
 import javax.sql.DataSource;
 
 import org.casework.identifiers.IdentifierRules.Normaliser;
+import org.casework.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,10 +113,13 @@ class IdentifierMigrationTest {
                     try (PreparedStatement insert = connection.prepareStatement("""
                             insert into person (id, registered_by_team_id, preferred_name, full_name, created_at,
                                                 updated_at)
-                            values (?, ?, 'Legacy', 'Legacy', now() - make_interval(days => 10 - ?), now())""")) {
+                            values (?, ?, 'Legacy', 'Legacy', ? - make_interval(days => 10 - ?), ?)""")) {
+                        OffsetDateTime now = TestClock.now();
                         insert.setObject(1, id);
                         insert.setObject(2, UUID.fromString(team));
-                        insert.setInt(3, order++);
+                        insert.setObject(3, now);
+                        insert.setInt(4, order++);
+                        insert.setObject(5, now);
                         insert.executeUpdate();
                     }
                     try (PreparedStatement insert = connection.prepareStatement(

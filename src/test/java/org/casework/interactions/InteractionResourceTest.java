@@ -16,9 +16,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +25,13 @@ import java.util.UUID;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.casework.support.Fixtures.CaseContext;
+import org.casework.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class InteractionResourceTest {
 
-    private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC);
+    private static final OffsetDateTime NOW = TestClock.now();
 
     @Test
     void recordingAContactKeepsEverythingTheWorkerSaidAndWhenItWasRecorded() {
@@ -48,7 +47,7 @@ class InteractionResourceTest {
         body.put("summary", "Went through the arrears letter together");
         body.put("whatMattered", "Keeping the dog");
         body.put("outcome", "advice-given");
-        body.put("followUpOn", LocalDate.now().plusDays(7).toString());
+        body.put("followUpOn", TestClock.today().plusDays(7).toString());
         String location = api().body(body).post("/api/cases/" + c.caseId() + "/interactions")
                 .then().statusCode(201).header("ETag", "\"0\"")
                 .body("personId", equalTo(c.personId())).body("teamId", equalTo(c.teamId()))

@@ -18,7 +18,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import org.casework.support.Fixtures.CaseContext;
+import org.casework.support.TestClock;
 import org.casework.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ class MomentResourceTest {
 
     /** Whole seconds, so the inclusive bounds of a filter meet stored times exactly. */
     // whole seconds, but never :00, which toString() would print without seconds (not a valid date-time)
-    private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES)
+    private static final OffsetDateTime NOW = TestClock.now().truncatedTo(ChronoUnit.MINUTES)
             .minusMinutes(1).withSecond(17);
 
     /** A case opened some days ago, so moments can be placed in its past. */

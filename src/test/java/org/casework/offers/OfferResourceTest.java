@@ -17,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import org.casework.support.Fixtures.CaseContext;
+import org.casework.support.TestClock;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
@@ -65,7 +65,7 @@ class OfferResourceTest {
         String id = api().body(body).post("/api/offers").then().statusCode(201).extract().path("id");
         String offeredAt = api().get("/api/offers/" + id).then().body("finalOffer", equalTo(false))
                 .body("respondBy", nullValue()).extract().path("offeredAt");
-        assertTrue(OffsetDateTime.parse(offeredAt).isAfter(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1)));
+        assertTrue(OffsetDateTime.parse(offeredAt).isAfter(TestClock.now().minusMinutes(1)));
     }
 
     @Test
@@ -77,7 +77,7 @@ class OfferResourceTest {
         expectInvalid(body(c, Map.of("caseId", UUID.randomUUID().toString())), "caseId");
         expectInvalid(body(c, Map.of("offeredByWorkerId", worker(team()))), "offeredByWorkerId");
         expectInvalid(body(c, Map.of("offeredByWorkerId", UUID.randomUUID().toString())), "offeredByWorkerId");
-        expectInvalid(body(c, Map.of("offeredAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString())),
+        expectInvalid(body(c, Map.of("offeredAt", TestClock.now().plusDays(1).toString())),
                 "offeredAt");
         expectInvalid(body(c, Map.of("offeredAt", "2025-05-31T09:00:00Z")), "offeredAt");
         // 00:30 on 1 April in London is still 31 March in UTC: the day of the offer is London's
@@ -142,7 +142,7 @@ class OfferResourceTest {
                 .post("/api/offers/" + id + "/response").then().statusCode(400)
                 .body("errors[0].field", equalTo("at"));
         api().header("If-Match", "\"0\"").body(Map.of("response", "accepted",
-                        "at", OffsetDateTime.now(ZoneOffset.UTC).plusHours(2).toString()))
+                        "at", TestClock.now().plusHours(2).toString()))
                 .post("/api/offers/" + id + "/response").then().statusCode(400)
                 .body("errors[0].field", equalTo("at"));
         api().get("/api/offers/" + id).then().header("ETag", "\"0\"").body("status", equalTo("offered"));

@@ -21,7 +21,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +28,13 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
+import org.casework.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AssessmentResourceTest {
 
-    private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC);
+    private static final OffsetDateTime NOW = TestClock.now();
 
     private record Ctx(String team, String caseId) {
     }

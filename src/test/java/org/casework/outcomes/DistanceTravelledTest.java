@@ -19,7 +19,6 @@ import static org.casework.support.Fixtures.worker;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,12 +26,13 @@ import java.util.UUID;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+import org.casework.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class DistanceTravelledTest {
 
-    private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC);
+    private static final OffsetDateTime NOW = TestClock.now();
 
     private static String caseOpenedDaysAgo(String team, String person, int days) {
         return openCase(person, team, worker(team), NOW.minusDays(days).toString());

@@ -17,8 +17,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +26,7 @@ import java.util.UUID;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
+import org.casework.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -188,7 +187,7 @@ class InstrumentResourceTest {
         api().body(sumInstrument(code)).post("/api/instruments").then().statusCode(201);
         String team = team();
         String caseId = openCase(person(team), team, worker(team),
-                OffsetDateTime.now(ZoneOffset.UTC).minusDays(10).toString());
+                TestClock.now().minusDays(10).toString());
         String oldId = record(caseId, Assessments.body(code, "self", List.of("sleep", "worry"), 1, 1)).path("id");
 
         Map<String, Object> v2 = sumInstrument(code);

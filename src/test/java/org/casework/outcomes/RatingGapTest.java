@@ -14,19 +14,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.casework.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /** Self against worker ratings, worked out by hand in the comments. */
 @QuarkusTest
 class RatingGapTest {
 
-    private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC);
+    private static final OffsetDateTime NOW = TestClock.now();
 
     @Test
     void aWorkerWhoRatesHigherEveryTimeIsSaidToDoSo() {

@@ -15,8 +15,6 @@ import static org.casework.support.Fixtures.team;
 import static org.casework.support.Fixtures.worker;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +23,7 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
+import org.casework.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +42,7 @@ class ScoringTest {
     void aCase() {
         String team = team();
         String person = person(team);
-        caseId = openCase(person, team, worker(team), OffsetDateTime.now(ZoneOffset.UTC).minusDays(30).toString());
+        caseId = openCase(person, team, worker(team), TestClock.now().minusDays(30).toString());
     }
 
     @Test

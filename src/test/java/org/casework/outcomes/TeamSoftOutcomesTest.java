@@ -19,21 +19,20 @@ import static org.hamcrest.Matchers.hasSize;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.casework.support.TestClock;
 import org.junit.jupiter.api.Test;
 
 /** The team summary on a hand-built quarter, with the answers worked out in the comments. */
 @QuarkusTest
 class TeamSoftOutcomesTest {
 
-    private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC);
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    private static final OffsetDateTime NOW = TestClock.now();
+    private static final LocalDate TODAY = TestClock.today();
 
     @Test
     void peopleImprovedUnchangedOrWorseByTheThresholdAndMomentsByType() {

@@ -22,8 +22,6 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,6 +33,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.casework.support.TestClock;
 import org.casework.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +45,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PersonLinkTest {
 
-    private static final String EARLIER = OffsetDateTime.now(ZoneOffset.UTC).minusHours(2).toString();
+    private static final String EARLIER = TestClock.now().minusHours(2).toString();
 
     @Inject
     EntityManager em;
@@ -75,7 +74,7 @@ class PersonLinkTest {
         body.put("externalIds", List.of(Map.of("system", "nhs-number", "value", nhs)));
         String personId = api().body(body).post("/api/people").then().statusCode(201).extract().path("id");
         String caseId = openCase(personId, housing, housingWorker,
-                OffsetDateTime.now(ZoneOffset.UTC).minusDays(5).toString());
+                TestClock.now().minusDays(5).toString());
         Map<String, Object> visit = interactionBody(housingWorker, EARLIER, "made");
         visit.put("summary", "Disclosed a relapse");
         api().body(visit).post("/api/cases/" + caseId + "/interactions").then().statusCode(201);

@@ -18,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import org.casework.support.Fixtures.CaseContext;
+import org.casework.support.TestClock;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
@@ -65,7 +65,7 @@ class ReferralResourceTest {
         CaseContext c = openCaseSince("2025-06-01T09:00:00Z");
         String otherTeam = team();
         String owner = worker(otherTeam);
-        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(5);
+        OffsetDateTime before = TestClock.now().minusSeconds(5);
         var created = api().body(Map.of("caseId", c.caseId(), "toTeamId", otherTeam, "reason", "Needs tenancy support",
                         "sentByWorkerId", c.keyWorkerId(), "ownerWorkerId", owner))
                 .post("/api/referrals").then().statusCode(201).extract();
@@ -76,7 +76,7 @@ class ReferralResourceTest {
                 .body("toTeamId", equalTo(otherTeam)).body("toAgency", nullValue())
                 .body("ownerWorkerId", equalTo(owner)).extract().path("sentAt");
         OffsetDateTime sent = OffsetDateTime.parse(sentAt);
-        assertTrue(!sent.isBefore(before) && !sent.isAfter(OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(5)));
+        assertTrue(!sent.isBefore(before) && !sent.isAfter(TestClock.now().plusSeconds(5)));
     }
 
     @Test
@@ -106,7 +106,7 @@ class ReferralResourceTest {
         expectInvalid(body(c, Map.of("sentByWorkerId", inactiveWorker(c.teamId()))), "sentByWorkerId");
         expectInvalid(body(c, Map.of("ownerWorkerId", UUID.randomUUID().toString())), "ownerWorkerId");
         expectInvalid(body(c, Map.of("ownerWorkerId", inactiveWorker(team()))), "ownerWorkerId");
-        expectInvalid(body(c, Map.of("sentAt", OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString())), "sentAt");
+        expectInvalid(body(c, Map.of("sentAt", TestClock.now().plusDays(1).toString())), "sentAt");
         expectInvalid(body(c, Map.of("reason", " ")), "reason");
         expectInvalid(body(c, Map.of("reason", "x".repeat(4001))), "reason");
 
@@ -211,7 +211,7 @@ class ReferralResourceTest {
         String id = send(c, "2026-02-01T09:00:00Z");
         expectInvalidChange(id, "\"0\"", Map.of("status", "acknowledged", "at", "2026-02-01T08:59:59Z"), "at");
         expectInvalidChange(id, "\"0\"", Map.of("status", "accepted",
-                "at", OffsetDateTime.now(ZoneOffset.UTC).plusHours(1).toString()), "at");
+                "at", TestClock.now().plusHours(1).toString()), "at");
         expectInvalidChange(id, "\"0\"", Map.of("status", "acknowledged", "note", "Seen"), "note");
         expectInvalidChange(id, "\"0\"", Map.of("status", "acknowledged", "ownerWorkerId", UUID.randomUUID().toString()),
                 "ownerWorkerId");

@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.casework.repeats.PresentationQuery.DashboardParams;
 import org.casework.security.TestScopes;
+import org.casework.support.TestClock;
 import org.casework.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,7 @@ class RepeatSummariesTest {
     void theCouncilWideDashboardFromSummariesEqualsTheOneComputedFromTheDays() {
         List<UUID> everyTeam = QuarkusTransaction.requiringNew().call(() -> em
                 .createNativeQuery("select id from team", UUID.class).getResultList());
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         for (UUID team : new UUID[] { null, UUID.fromString(teamA), UUID.fromString(teamB) }) {
             int window = team == null ? 28 : team.toString().equals(teamA) ? 10 : 28;
             for (LocalDate[] period : new LocalDate[][] {

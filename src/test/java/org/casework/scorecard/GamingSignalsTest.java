@@ -16,8 +16,6 @@ import static org.hamcrest.Matchers.hasSize;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +23,7 @@ import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.casework.support.TestClock;
 import org.casework.support.Tokens;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -150,8 +149,8 @@ class GamingSignalsTest {
      */
     @Test
     void recordingDelayIsHowLongAfterTheyHappenedContactsWereRecorded() {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        OffsetDateTime now = TestClock.now();
+        LocalDate today = TestClock.today();
         Assumptions.assumeTrue(today.getDayOfYear() > 12, "all three contacts fall in the current year");
         String team = team();
         String w = worker(team);

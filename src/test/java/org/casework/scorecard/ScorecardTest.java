@@ -18,12 +18,12 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.casework.support.TestClock;
 import org.casework.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +43,7 @@ class ScorecardTest {
         scorecard(team, "2025-02").body("from", equalTo("2025-02-01")).body("to", equalTo("2025-02-28"));
         scorecard(team, "2024").body("from", equalTo("2024-01-01")).body("to", equalTo("2024-12-31"));
 
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = TestClock.today();
         int quarter = (today.getMonthValue() - 1) / 3 + 1;
         LocalDate start = LocalDate.of(today.getYear(), (quarter - 1) * 3 + 1, 1);
         api().get("/api/teams/" + team + "/scorecard").then().statusCode(200)

@@ -21,6 +21,7 @@ import io.smallrye.jwt.build.Jwt;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 
+import org.casework.support.TestClock;
 import org.casework.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -56,9 +57,10 @@ class AuthenticationTest {
         var otherKey = KeyPairGenerator.getInstance("RSA");
         otherKey.initialize(2048);
         Map<String, String> bad = Map.of(
+                // long expired by any clock: smallrye-jwt judges expiry by the wall clock, not the test clock
                 "expired", Jwt.issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).upn("tester")
-                        .groups(Set.of("admin")).issuedAt(Instant.now().minusSeconds(7200))
-                        .expiresAt(Instant.now().minusSeconds(3600)).sign("dev-only-keys/private.pem"),
+                        .groups(Set.of("admin")).issuedAt(Instant.parse("2020-01-01T09:00:00Z"))
+                        .expiresAt(Instant.parse("2020-01-01T10:00:00Z")).sign("dev-only-keys/private.pem"),
                 "wrong issuer", Jwt.issuer("https://evil.invalid").audience(Tokens.AUDIENCE).upn("tester")
                         .groups(Set.of("admin")).sign("dev-only-keys/private.pem"),
                 "wrong audience", Jwt.issuer(Tokens.ISSUER).audience("another-api").upn("tester")
@@ -87,7 +89,7 @@ class AuthenticationTest {
     private static String unsigned() {
         Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
         String header = encoder.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        long exp = Instant.now().plusSeconds(3600).getEpochSecond();
+        long exp = TestClock.instant().plusSeconds(3600).getEpochSecond();
         String payload = encoder.encodeToString(("{\"iss\":\"" + Tokens.ISSUER + "\",\"aud\":\"" + Tokens.AUDIENCE
                 + "\",\"upn\":\"tester\",\"groups\":[\"admin\"],\"exp\":" + exp + "}").getBytes(StandardCharsets.UTF_8));
         return header + "." + payload + ".";

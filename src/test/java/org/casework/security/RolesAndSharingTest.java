@@ -17,13 +17,12 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.casework.support.TestClock;
 import org.casework.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RolesAndSharingTest {
 
-    private static final String EARLIER = OffsetDateTime.now(ZoneOffset.UTC).minusHours(2).toString();
+    private static final String EARLIER = TestClock.now().minusHours(2).toString();
 
     @Test
     void integrationClientsCreateAndReadInTheirTeamsButChangeNothing() {
@@ -41,7 +40,7 @@ class RolesAndSharingTest {
         String personId = as(crm).body(personBody(team)).post("/api/people").then().statusCode(201)
                 .extract().path("id");
         String caseId = as(crm).body(Map.of("personId", personId, "teamId", team, "keyWorkerId", keyWorker,
-                        "openedAt", OffsetDateTime.now(ZoneOffset.UTC).minusDays(2).toString()))
+                        "openedAt", TestClock.now().minusDays(2).toString()))
                 .post("/api/cases").then().statusCode(201).extract().path("id");
         String interaction = as(crm).body(interactionBody(keyWorker, EARLIER, "made"))
                 .post("/api/cases/" + caseId + "/interactions").then().statusCode(201).extract().path("id");
@@ -115,7 +114,7 @@ class RolesAndSharingTest {
             invalidAs(org.casework.support.Api.testerToken()).body(body).post("/api/cases").then().statusCode(400)
                     .body("errors[0].field", equalTo(field));
         }
-        String caseId = openCase(personId, team, keyWorker, OffsetDateTime.now(ZoneOffset.UTC).minusDays(1).toString());
+        String caseId = openCase(personId, team, keyWorker, TestClock.now().minusDays(1).toString());
         for (String field : new String[] {"recordedByWorkerId", "recordedAt", "teamId", "personId", "caseId"}) {
             Map<String, Object> body = interactionBody(keyWorker, EARLIER, "made");
             body.put(field, keyWorker);
@@ -154,7 +153,7 @@ class RolesAndSharingTest {
         String housingWorker = worker(housing);
         String personId = person(housing);
         String housingCase = openCase(personId, housing, housingWorker,
-                OffsetDateTime.now(ZoneOffset.UTC).minusDays(5).toString());
+                TestClock.now().minusDays(5).toString());
         Map<String, Object> visit = interactionBody(housingWorker, EARLIER, "made");
         visit.put("channel", "home-visit");
         visit.put("summary", "Disclosed a relapse");

@@ -13,8 +13,6 @@ import static org.casework.support.Fixtures.signedIn;
 import static org.casework.support.Fixtures.team;
 import static org.casework.support.Fixtures.worker;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +24,7 @@ import io.restassured.response.Response;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 
+import org.casework.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +36,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ScopingMatrixTest {
 
-    private static final String NOW = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).toString();
+    private static final String NOW = TestClock.now().minusHours(1).toString();
 
     /** One team's whole record of a person. */
     private String teamA;
@@ -62,7 +61,7 @@ class ScopingMatrixTest {
         personId = person(teamA);
         memberId = api().body(Map.of("name", "Mam", "relationship", "parent"))
                 .post("/api/people/" + personId + "/network").then().statusCode(201).extract().path("id");
-        caseId = openCase(personId, teamA, keyWorker, OffsetDateTime.now(ZoneOffset.UTC).minusDays(3).toString());
+        caseId = openCase(personId, teamA, keyWorker, TestClock.now().minusDays(3).toString());
         interactionId = interaction(caseId, keyWorker, NOW, "made");
         referralId = api().body(Map.of("caseId", caseId, "toAgency", "Shelter Cymru", "reason", "Legal advice",
                 "sentByWorkerId", keyWorker)).post("/api/referrals").then().statusCode(201).extract().path("id");

@@ -29,6 +29,7 @@ import io.smallrye.jwt.build.Jwt;
 
 import org.casework.support.Fixtures;
 import org.casework.support.ResourceIndex;
+import org.casework.support.TestClock;
 import org.casework.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -122,7 +123,7 @@ class TrustedIdentityTest {
         String team = team();
         String username = "clock." + UUID.randomUUID().toString().substring(0, 8);
         signedInAs(username, Role.Names.WORKER, team);
-        Instant now = Instant.now();
+        Instant now = TestClock.instant();
 
         as(token(username, now.minusSeconds(30), now.plus(Duration.ofHours(11)))).get("/api/me").then()
                 .statusCode(200);

@@ -2,11 +2,14 @@ package org.casework.support;
 
 import static org.casework.support.Api.api;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Small builders that create test data through the API; each call makes new, uniquely named records. */
 public final class Fixtures {
@@ -26,30 +29,40 @@ public final class Fixtures {
         return id;
     }
 
-    private static String testerId;
-    private static final java.util.Deque<String> TESTER_TEAMS = new java.util.ArrayDeque<>();
+    /** The most teams a worker may belong to (WorkerRequest). */
+    private static final int MOST_TEAMS = 50;
+    /** How many of the tester's newest teams stay when room is made: more than any test makes. */
+    private static final int KEPT_TEAMS = 20;
 
     /**
-     * Adds the team to the tester's; a worker belongs to at most 50 teams, so the oldest 10 are let go. The tester
-     * starts as the test profile's bootstrap admin and is made a team lead (and still an admin) of the test teams.
+     * Adds the team to the tester's, as the database holds them now, so no test depends on the ones before it or on
+     * a restart with another test profile having emptied the database. The tester starts as the test profile's
+     * bootstrap admin and is made a team lead (and still an admin) of the test teams; a worker belongs to at most
+     * 50 teams, so when the tester is in 50 all but the newest are let go.
      */
     private static void joinAsTester(String teamId) {
-        TESTER_TEAMS.addLast(teamId);
-        while (TESTER_TEAMS.size() > 40) {
-            TESTER_TEAMS.removeFirst();
+        String testerId = api().get("/api/me").then().statusCode(200).extract().path("workerId");
+        var tester = api().get("/api/workers/" + testerId).then().statusCode(200).extract();
+        List<String> teams = new ArrayList<>(tester.<List<String>>path("teamIds"));
+        if (teams.size() >= MOST_TEAMS) {
+            teams = newest(teams, KEPT_TEAMS - 1);
         }
-        var existing = testerId == null ? null : api().get("/api/workers/" + testerId);
-        if (existing == null || existing.statusCode() != 200) {
-            // first team of the run, or the database was emptied by a restart with another test profile
-            TESTER_TEAMS.clear();
-            TESTER_TEAMS.add(teamId);
-            testerId = api().get("/api/me").then().statusCode(200).extract().path("workerId");
-            existing = api().get("/api/workers/" + testerId);
-        }
-        api().header("If-Match", existing.header("ETag"))
+        teams.add(teamId);
+        api().header("If-Match", tester.header("ETag"))
                 .body(Map.of("username", Api.TESTER, "displayName", "Test Lead", "roles", List.of("team-lead", "admin"),
-                        "teamIds", new ArrayList<>(TESTER_TEAMS)))
+                        "teamIds", teams))
                 .put("/api/workers/" + testerId).then().statusCode(200);
+    }
+
+    /** The {@code count} teams created last, by their creation time. */
+    private static List<String> newest(List<String> teamIds, int count) {
+        Map<String, OffsetDateTime> created = new HashMap<>();
+        for (String id : teamIds) {
+            created.put(id, OffsetDateTime.parse(api().get("/api/teams/" + id).then().statusCode(200).extract()
+                    .path("createdAt")));
+        }
+        return teamIds.stream().sorted(Comparator.comparing(created::get, Comparator.reverseOrder())).limit(count)
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     public static Map<String, Object> personBody(String teamId) {

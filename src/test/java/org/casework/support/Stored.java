@@ -22,8 +22,6 @@ public final class Stored {
 
     private static final Set<String> NOT_CASEWORK = Set.of("audit_event", "security_event", "flyway_schema_history");
 
-    private static String snapshotStatement;
-
     private Stored() {
     }
 
@@ -39,11 +37,8 @@ public final class Stored {
         private Watch(Connection connection) throws SQLException {
             this.connection = connection;
             try (Statement plain = connection.createStatement()) {
-                if (snapshotStatement == null) {
-                    snapshotStatement = snapshotStatement(plain);
-                }
+                this.statement = connection.prepareStatement(snapshotStatement(plain));
             }
-            this.statement = connection.prepareStatement(snapshotStatement);
         }
 
         public Map<String, String> snapshot() {
@@ -72,10 +67,7 @@ public final class Stored {
     /** {@code "person" -> "12 rows, versions 15"} for every casework table. */
     public static Map<String, String> snapshot(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            if (snapshotStatement == null) {
-                snapshotStatement = snapshotStatement(statement);
-            }
-            try (ResultSet rows = statement.executeQuery(snapshotStatement)) {
+            try (ResultSet rows = statement.executeQuery(snapshotStatement(statement))) {
                 return read(rows);
             }
         } catch (SQLException e) {

@@ -16,7 +16,12 @@ public final class Tokens {
     }
 
     public static String of(String username, String... roles) {
+        return lasting(Duration.ofHours(1), username, roles);
+    }
+
+    /** A token for that long from now by the wall clock, which is what judges its expiry (smallrye-jwt). */
+    public static String lasting(Duration lifetime, String username, String... roles) {
         return Jwt.issuer(ISSUER).audience(AUDIENCE).upn(username).groups(Set.of(roles))
-                .expiresIn(Duration.ofHours(1)).sign(PRIVATE_KEY);
+                .expiresIn(lifetime).sign(PRIVATE_KEY);
     }
 }

@@ -27,7 +27,7 @@ public final class WebFixtures {
                 List.of(role), "teamIds", List.of(team))).post("/api/workers").then().statusCode(201).extract()
                 .path("id");
         String person = Fixtures.person(team);
-        String openedAt = iso(java.time.OffsetDateTime.now().minusDays(2));
+        String openedAt = iso(TestClock.now().minusDays(2));
         return new Desk(team, username, worker, person, Fixtures.openCase(person, team, worker, openedAt));
     }
 
@@ -50,7 +50,7 @@ public final class WebFixtures {
      */
     public static String frequentPresenter(Desk desk, String issue) {
         String person = Fixtures.person(desk.teamId());
-        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        java.time.OffsetDateTime now = TestClock.now();
         String caseId = Fixtures.openCase(person, desk.teamId(), desk.workerId(), iso(now.minusDays(70)));
         for (int daysAgo : List.of(60, 40, 25, 15, 8)) {
             Fixtures.contact(caseId, desk.workerId(), iso(now.minusDays(daysAgo)), "made", "person", "phone", issue);

@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 import org.casework.support.Fixtures;
+import org.casework.support.TestClock;
 import org.casework.support.WebFixtures;
 import org.casework.support.WebFixtures.Desk;
 import org.casework.support.WebSession;
@@ -140,7 +141,7 @@ class CasePageTest {
                 .<String>path("items[0].toTeamId")).isEqualTo(otherTeam);
 
         web.get("/cases/" + desk.caseId() + "/moments/new");
-        java.time.LocalDate yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1);
+        java.time.LocalDate yesterday = TestClock.today().minusDays(1);
         Response moment = web.post("/cases/" + desk.caseId() + "/moments", form(web, "day",
                 String.valueOf(yesterday.getDayOfMonth()), "month", String.valueOf(yesterday.getMonthValue()), "year",
                 String.valueOf(yesterday.getYear()), "time", "10:30", "whatHappened", "Made her own appointment",

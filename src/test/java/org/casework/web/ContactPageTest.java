@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casework.support.Api.api;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
+import org.casework.support.TestClock;
 import org.casework.support.WebFixtures;
 import org.casework.support.WebFixtures.Desk;
 import org.casework.support.WebSession;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ContactPageTest {
 
     /** The cases of the desk were opened two days ago; the contacts are yesterday at noon. */
-    private static final LocalDate YESTERDAY = LocalDate.now(ZoneId.of("Europe/London")).minusDays(1);
+    private static final LocalDate YESTERDAY = TestClock.today().minusDays(1);
 
     static Map<String, Object> madeContact(String token) {
         Map<String, Object> form = new HashMap<>();

@@ -11,6 +11,7 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
+import org.casework.support.TestClock;
 import org.casework.support.Tokens;
 import org.casework.support.WebFixtures;
 import org.casework.support.WebFixtures.Desk;
@@ -38,8 +39,7 @@ class RepeatDashboardPageTest {
         assertThat(html).contains("/people/" + mine).doesNotContain("/people/" + theirs)
                 .contains("5 presentation-days in the 12 months to");
         var dashboard = as(Tokens.of(lead.username(), "team-lead"))
-                .queryParam("from", java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusMonths(3)
-                        .plusDays(1).toString())
+                .queryParam("from", TestClock.today().minusMonths(3).plusDays(1).toString())
                 .get("/api/dashboards/repeat-presentations").then().statusCode(200).extract();
         int days = dashboard.path("totals.presentationDays");
         int repeats = dashboard.path("totals.repeatPresentations");

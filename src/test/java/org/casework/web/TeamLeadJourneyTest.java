@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casework.support.Api.api;
 
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.casework.support.Browser;
 import org.casework.support.Fixtures;
+import org.casework.support.TestClock;
 import org.casework.support.WebFixtures;
 import org.casework.support.WebFixtures.Desk;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +41,12 @@ class TeamLeadJourneyTest {
 
     private String base() {
         return root.toString().replaceAll("/$", "");
+    }
+
+    /** A quarter as the page says it: "January to March 2025". */
+    private static String inWords(LocalDate quarter) {
+        return quarter.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " to "
+                + quarter.plusMonths(2).getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + quarter.getYear();
     }
 
     @Test
@@ -127,11 +137,15 @@ class TeamLeadJourneyTest {
             }
             browser.go("/teams/" + lead.teamId() + "/scorecard");
             browser.screenshot("scorecard-phone");
-            // the period form works as a plain GET without JavaScript
-            new org.openqa.selenium.support.ui.Select(browser.field("Period")).selectByValue("2025-Q1");
+            // the period form works as a plain GET without JavaScript: the same quarter last year (one offered)
+            LocalDate today = TestClock.today();
+            LocalDate quarter = LocalDate.of(today.getYear() - 1, (today.getMonthValue() - 1) / 3 * 3 + 1, 1);
+            String period = quarter.getYear() + "-Q" + ((quarter.getMonthValue() - 1) / 3 + 1);
+            new org.openqa.selenium.support.ui.Select(browser.field("Period")).selectByValue(period);
             browser.press("Show");
-            assertThat(browser.path()).contains("period=2025-Q1");
-            assertThat(browser.text()).contains("January to March 2025, compared with October to December 2024.");
+            assertThat(browser.path()).contains("period=" + period);
+            assertThat(browser.text()).contains(inWords(quarter) + ", compared with " + inWords(quarter.minusMonths(3))
+                    + ".");
             browser.go("/teams/" + lead.teamId() + "/workload");
             browser.screenshot("workload-phone");
         }

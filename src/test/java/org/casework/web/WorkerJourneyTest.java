@@ -5,13 +5,13 @@ import static org.casework.support.Api.api;
 
 import java.net.URL;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.casework.support.Browser;
+import org.casework.support.TestClock;
 import org.casework.support.WebFixtures;
 import org.casework.support.WebFixtures.Desk;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +29,7 @@ import org.openqa.selenium.interactions.Actions;
 @QuarkusTest
 class WorkerJourneyTest {
 
-    private static final LocalDate YESTERDAY = LocalDate.now(ZoneId.of("Europe/London")).minusDays(1);
+    private static final LocalDate YESTERDAY = TestClock.today().minusDays(1);
 
     @TestHTTPResource("/")
     URL root;
@@ -222,7 +222,7 @@ class WorkerJourneyTest {
         answers.clear();
         items.forEach(code -> answers.add(java.util.Map.of("item", code, "value", 2)));
         api().body(java.util.Map.of("instrument", "swemwbs", "respondent", "self", "answers", answers,
-                "assessedAt", WebFixtures.iso(java.time.OffsetDateTime.now().minusDays(1))))
+                "assessedAt", WebFixtures.iso(TestClock.now().minusDays(1))))
                 .post("/api/cases/" + desk.caseId() + "/assessments").then().statusCode(201);
         try (Browser browser = Browser.open(base(), 1280, 900, true)) {
             browser.signInAs(WebFixtures.displayName(desk));

@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
 import org.casework.support.Fixtures;
+import org.casework.support.TestClock;
 import org.casework.support.Tokens;
 import org.casework.support.WebFixtures;
 import org.casework.support.WebFixtures.Desk;
@@ -23,7 +24,7 @@ class WorkloadPageTest {
 
     /** Two weighty contacts and one attempt by the desk's worker in the last days. */
     private static void history(Desk desk) {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = TestClock.now();
         Fixtures.contact(desk.caseId(), desk.workerId(), WebFixtures.iso(now.minusDays(1)), "made", "person", "phone",
                 "mental-health");
         Fixtures.contact(desk.caseId(), desk.workerId(), WebFixtures.iso(now.minusHours(1)), "made", "worker",

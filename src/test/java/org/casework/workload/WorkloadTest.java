@@ -20,7 +20,6 @@ import static org.hamcrest.Matchers.hasSize;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.casework.support.TestClock;
 import org.casework.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -141,7 +141,7 @@ class WorkloadTest {
     void todayDoesNotBreakTheRunOfWeightyDays() {
         String t = team();
         String dafydd = member("Dafydd", t);
-        LocalDate today = LocalDate.now(LONDON);
+        LocalDate today = TestClock.today();
         String c = openCase(person(t, null), t, dafydd, noon(today.minusDays(10)));
         for (int back = 1; back <= 3; back++) {
             contact(c, dafydd, noon(today.minusDays(back)), "made", 20, "mental-health");
@@ -158,7 +158,7 @@ class WorkloadTest {
                 .body("asOf", equalTo(today.minusDays(2).toString()))
                 .body("workers.find { it.workerId == '" + dafydd + "' }.daysSinceDayWithoutWeightyContact",
                         equalTo(2));
-        contact(c, dafydd, ZonedDateTime.now(LONDON).minusSeconds(5).withNano(0).toOffsetDateTime()
+        contact(c, dafydd, TestClock.local().minusSeconds(5).withNano(0).toOffsetDateTime()
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), "made", 20, "safeguarding");
         api().get(path).then().statusCode(200)
                 .body("workers.find { it.workerId == '" + dafydd + "' }.daysSinceDayWithoutWeightyContact",
@@ -202,7 +202,7 @@ class WorkloadTest {
                 .body("errors.field", hasItem("to"));
         invalid().queryParam("from", "2024-01-01").queryParam("to", "2025-03-01").get(path).then().statusCode(400)
                 .body("errors.field", hasItem("to"));
-        invalid().queryParam("from", LocalDate.now(LONDON).plusDays(2).toString()).get(path).then()
+        invalid().queryParam("from", TestClock.today().plusDays(2).toString()).get(path).then()
                 .statusCode(400).body("errors.field", hasItem("from"));
     }
 
