@@ -20,6 +20,11 @@ public final class CaseViews {
             implements PersonalData {
 
         @Override
+        public String auditType() {
+            return "case";
+        }
+
+        @Override
         public UUID auditId() {
             return id;
         }
@@ -39,6 +44,11 @@ public final class CaseViews {
 
     public record HandoverView(UUID id, UUID caseId, UUID personId, UUID fromWorkerId, UUID toWorkerId,
             OffsetDateTime handedOverAt, String reason) implements PersonalData {
+
+        @Override
+        public String auditType() {
+            return "handover";
+        }
 
         /** The handover of a case of that person (the handover row itself names only the case). */
         public static HandoverView from(Handover h, UUID personId) {

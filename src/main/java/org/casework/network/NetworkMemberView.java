@@ -11,6 +11,11 @@ public record NetworkMemberView(UUID id, UUID personId, String name, String rela
         OffsetDateTime createdAt, long version) implements PersonalData {
 
     @Override
+    public String auditType() {
+        return "network-member";
+    }
+
+    @Override
     public UUID auditId() {
         return id;
     }

@@ -14,6 +14,11 @@ public record OfferView(UUID id, UUID caseId, UUID personId, UUID teamId, String
         String withdrawalReason, long version) implements PersonalData {
 
     @Override
+    public String auditType() {
+        return "offer";
+    }
+
+    @Override
     public UUID auditId() {
         return id;
     }

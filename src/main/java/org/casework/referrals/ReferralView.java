@@ -12,6 +12,11 @@ public record ReferralView(UUID id, UUID caseId, UUID personId, UUID teamId, UUI
         implements PersonalData {
 
     @Override
+    public String auditType() {
+        return "referral";
+    }
+
+    @Override
     public UUID auditId() {
         return id;
     }
