@@ -19,9 +19,12 @@ public final class CaseViews {
             List<NeedBody> needs, List<GoalBody> goals, OffsetDateTime createdAt, long version)
             implements PersonalData {
 
+        /** What the audit log calls a case, whichever request read or changed it. */
+        public static final String AUDIT_TYPE = "case";
+
         @Override
         public String auditType() {
-            return "case";
+            return AUDIT_TYPE;
         }
 
         @Override
