@@ -1,10 +1,11 @@
 package org.casework.audit;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.casework.audit.AuditInterceptor.Subject;
 
 /**
  * The web pages' way to the audit log, with the API's rules: a page that shows personal data runs in one
@@ -27,7 +28,7 @@ public class AuditedPage {
     public <T> T read(Callable<T> work) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             T served = work.call();
-            audit.record(AuditAction.READ, AuditInterceptor.accesses(served, List.of(), false));
+            audit.record(AuditAction.READ, AuditInterceptor.accesses(served, Subject.NONE, false));
             return served;
         });
     }
@@ -39,7 +40,7 @@ public class AuditedPage {
     public <T> T write(AuditAction action, Callable<T> work) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             T changed = work.call();
-            audit.record(action, AuditInterceptor.accesses(changed, List.of(), false));
+            audit.record(action, AuditInterceptor.accesses(changed, Subject.NONE, false));
             audit.checkDeferredConstraints();
             return changed;
         });

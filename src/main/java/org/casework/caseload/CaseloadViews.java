@@ -25,6 +25,11 @@ public final class CaseloadViews {
             LocalDate nextFollowUpOn) implements PersonalData {
 
         @Override
+        public String auditType() {
+            return "caseload-entry";
+        }
+
+        @Override
         public UUID auditId() {
             return caseId;
         }
@@ -53,6 +58,11 @@ public final class CaseloadViews {
     public record FollowUp(UUID interactionId, UUID caseId, UUID personId, String personName, UUID teamId,
             LocalDate followUpOn, FollowUpStatus status, OffsetDateTime setAt, String summary)
             implements PersonalData {
+
+        @Override
+        public String auditType() {
+            return "follow-up";
+        }
 
         @Override
         public UUID auditId() {

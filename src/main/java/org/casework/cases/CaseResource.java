@@ -36,7 +36,7 @@ import org.casework.common.Versions;
 import org.casework.security.Role;
 
 @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
-@Audited
+@Audited(type = CaseView.AUDIT_TYPE)
 @Path("/api/cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -19,6 +19,14 @@ public final class CaseViews {
             List<NeedBody> needs, List<GoalBody> goals, OffsetDateTime createdAt, long version)
             implements PersonalData {
 
+        /** What the audit log calls a case, whichever request read or changed it. */
+        public static final String AUDIT_TYPE = "case";
+
+        @Override
+        public String auditType() {
+            return AUDIT_TYPE;
+        }
+
         @Override
         public UUID auditId() {
             return id;
@@ -39,6 +47,11 @@ public final class CaseViews {
 
     public record HandoverView(UUID id, UUID caseId, UUID personId, UUID fromWorkerId, UUID toWorkerId,
             OffsetDateTime handedOverAt, String reason) implements PersonalData {
+
+        @Override
+        public String auditType() {
+            return "handover";
+        }
 
         /** The handover of a case of that person (the handover row itself names only the case). */
         public static HandoverView from(Handover h, UUID personId) {

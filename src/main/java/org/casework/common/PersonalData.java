@@ -1,6 +1,5 @@
 package org.casework.common;
 
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -17,9 +16,9 @@ public interface PersonalData {
         return null;
     }
 
-    /** The kind of record, from the type name: {@code NetworkMemberView} is {@code network-member}. */
-    default String auditType() {
-        String name = getClass().getSimpleName().replaceFirst("View$", "");
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-    }
+    /**
+     * The kind of record, as the audit log stores it ({@code network-member}): written out by each record, never
+     * derived from its class name, so that renaming a class does not change what the log says.
+     */
+    String auditType();
 }

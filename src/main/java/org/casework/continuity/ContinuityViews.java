@@ -37,6 +37,11 @@ public final class ContinuityViews {
             Measures last12Months) implements PersonalData {
 
         @Override
+        public String auditType() {
+            return "case-continuity";
+        }
+
+        @Override
         public UUID auditId() {
             return caseId;
         }
@@ -44,6 +49,11 @@ public final class ContinuityViews {
 
     public record PersonContinuity(UUID personId, List<UUID> keyWorkerIds, Measures allTime, Measures last12Months)
             implements PersonalData {
+
+        @Override
+        public String auditType() {
+            return "person-continuity";
+        }
 
         @Override
         public UUID auditId() {

@@ -24,7 +24,8 @@ import org.casework.security.Role;
 
 /** The identifier systems: reference data that everyone reads and admins add free-form systems to. */
 @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
-@Audited
+// the audit log has always called a new system by its collection's name, plural
+@Audited(type = "identifier-systems")
 @Path("/api/identifier-systems")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.casework.audit.Audited;
+import org.casework.cases.CaseViews.CaseView;
 import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Params;
@@ -29,7 +30,7 @@ import org.casework.common.Versions;
 import org.casework.security.Role;
 
 @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
-@Audited
+@Audited(parent = CaseView.AUDIT_TYPE)
 @Path("/api/cases/{caseId}/interactions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -14,6 +14,11 @@ public record InteractionView(UUID id, UUID caseId, UUID personId, UUID teamId, 
         String whatMattered, String outcome, LocalDate followUpOn, long version) implements PersonalData {
 
     @Override
+    public String auditType() {
+        return "interaction";
+    }
+
+    @Override
     public UUID auditId() {
         return id;
     }

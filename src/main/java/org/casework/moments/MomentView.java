@@ -12,6 +12,11 @@ public record MomentView(UUID id, UUID caseId, UUID personId, UUID teamId, Offse
         boolean inTheirWords, List<String> domains, long version) implements PersonalData {
 
     @Override
+    public String auditType() {
+        return "moment";
+    }
+
+    @Override
     public UUID auditId() {
         return id;
     }

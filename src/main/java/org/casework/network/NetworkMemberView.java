@@ -10,6 +10,14 @@ public record NetworkMemberView(UUID id, UUID personId, String name, String rela
         String phone, String email, Boolean supportive, boolean consentToContact, String notes,
         OffsetDateTime createdAt, long version) implements PersonalData {
 
+    /** What the audit log calls a member of a person's network, whichever request read or changed it. */
+    public static final String AUDIT_TYPE = "network-member";
+
+    @Override
+    public String auditType() {
+        return AUDIT_TYPE;
+    }
+
     @Override
     public UUID auditId() {
         return id;

@@ -26,10 +26,11 @@ import org.casework.audit.Audited;
 import org.casework.common.Page;
 import org.casework.common.Paging;
 import org.casework.common.Versions;
+import org.casework.people.PersonView;
 import org.casework.security.Role;
 
 @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
-@Audited
+@Audited(type = NetworkMemberView.AUDIT_TYPE, parent = PersonView.AUDIT_TYPE)
 @Path("/api/people/{personId}/network")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -13,6 +13,14 @@ public record OfferView(UUID id, UUID caseId, UUID personId, UUID teamId, String
         String response, OffsetDateTime respondedAt, String responseReason, OffsetDateTime withdrawnAt,
         String withdrawalReason, long version) implements PersonalData {
 
+    /** What the audit log calls an offer, whichever request read or changed it. */
+    public static final String AUDIT_TYPE = "offer";
+
+    @Override
+    public String auditType() {
+        return AUDIT_TYPE;
+    }
+
     @Override
     public UUID auditId() {
         return id;

@@ -14,6 +14,11 @@ public record AssessmentView(UUID id, UUID caseId, UUID personId, UUID teamId, S
         List<AnswerView> answers, Integer rawTotal, BigDecimal score, String band, OffsetDateTime createdAt,
         long version) implements PersonalData {
 
+    @Override
+    public String auditType() {
+        return "assessment";
+    }
+
     public record AnswerView(String item, Integer value, boolean declined, String band) {
     }
 

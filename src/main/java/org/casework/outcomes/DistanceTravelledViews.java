@@ -41,6 +41,11 @@ public final class DistanceTravelledViews {
             List<InstrumentDistance> instruments) implements PersonalData {
 
         @Override
+        public String auditType() {
+            return "case-distance-travelled";
+        }
+
+        @Override
         public UUID auditId() {
             return caseId;
         }
@@ -48,6 +53,11 @@ public final class DistanceTravelledViews {
 
     public record PersonDistanceTravelled(UUID personId, Respondent respondent, List<InstrumentDistance> instruments)
             implements PersonalData {
+
+        @Override
+        public String auditType() {
+            return "person-distance-travelled";
+        }
 
         @Override
         public UUID auditId() {

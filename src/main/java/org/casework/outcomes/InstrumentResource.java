@@ -28,7 +28,7 @@ import org.casework.security.Role;
 
 /** Validated scales as data: everyone who reads casework reads them; admins define them and their versions. */
 @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
-@Audited
+@Audited(type = "instrument")
 @Path("/api/instruments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -62,6 +62,7 @@ public class InstrumentResource {
 
     @POST
     @RolesAllowed(Role.Names.ADMIN)
+    @Audited(type = "instrument-version")
     @Path("{code}/versions")
     public Response newVersion(@PathParam("code") String code, @Valid @NotNull Definition body) {
         return created(instruments.newVersion(code, body));

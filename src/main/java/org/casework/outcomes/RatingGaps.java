@@ -14,6 +14,11 @@ import org.casework.common.PersonalData;
 public record RatingGaps(UUID caseId, UUID personId, List<InstrumentGap> summaries, List<Pair> pairs)
         implements PersonalData {
 
+    @Override
+    public String auditType() {
+        return "rating-gaps";
+    }
+
     /**
      * Per instrument version with a total: pairs compared, in how many the worker rated higher, the mean gap, and
      * whether the worker rated higher every time (two pairs or more): what the scorecard can say.

@@ -11,6 +11,11 @@ public record PersonSummary(UUID id, String preferredName, String fullName, Loca
         UUID registeredByTeamId) implements PersonalData {
 
     @Override
+    public String auditType() {
+        return "person-summary";
+    }
+
+    @Override
     public UUID personId() {
         return id;
     }

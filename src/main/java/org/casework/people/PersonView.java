@@ -29,6 +29,14 @@ public record PersonView(
         OffsetDateTime updatedAt,
         long version) implements PersonalData {
 
+    /** What the audit log calls a person's record, whichever request read or changed it. */
+    public static final String AUDIT_TYPE = "person";
+
+    @Override
+    public String auditType() {
+        return AUDIT_TYPE;
+    }
+
     @Override
     public UUID personId() {
         return id;

@@ -44,6 +44,6 @@ public record Registration(PersonView person, UUID linkId) implements PersonalDa
 
     @Override
     public String auditType() {
-        return isLink() ? "person-link" : "person";
+        return isLink() ? "person-link" : PersonView.AUDIT_TYPE;
     }
 }

@@ -16,10 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.casework.audit.Audited;
+import org.casework.people.PersonView;
 import org.casework.security.Role;
 
 /** Subject access (export) and erasure of a person's record. */
-@Audited
+@Audited(type = PersonView.AUDIT_TYPE)
 @Path("/api/people/{personId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

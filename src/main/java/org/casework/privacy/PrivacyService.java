@@ -51,7 +51,7 @@ public class PrivacyService {
         caller.readScope(); // refuses an admin without a purpose before anything is looked up
         PersonView person = people.get(personId);
         OffsetDateTime erasedAt = exports.erasedAt(personId);
-        audit.record(AuditAction.EXPORT, List.of(new AuditService.Access("person", personId, personId)));
+        audit.record(AuditAction.EXPORT, List.of(new AuditService.Access(PersonView.AUDIT_TYPE, personId, personId)));
         return new PersonExport(personId, TimeConfig.now(clock), erasedAt != null, erasedAt, person,
                 exports.network(personId), exports.cases(personId), exports.handovers(personId),
                 exports.interactions(personId), exports.referrals(personId), exports.offers(personId),
@@ -78,7 +78,7 @@ public class PrivacyService {
         }
         OffsetDateTime at = TimeConfig.now(clock);
         Changed changed = erasures.erase(personId, at, reason.strip());
-        audit.record(AuditAction.ERASE, List.of(new AuditService.Access("person", personId, personId)));
+        audit.record(AuditAction.ERASE, List.of(new AuditService.Access(PersonView.AUDIT_TYPE, personId, personId)));
         Log.infof("Person %s erased: %s", personId, changed);
         return new ErasureSummary(personId, true, at, changed);
     }

@@ -31,7 +31,7 @@ import org.casework.referrals.ReferralRequests.StatusChange;
 import org.casework.security.Role;
 
 @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
-@Audited
+@Audited(type = ReferralView.AUDIT_TYPE)
 @Path("/api/referrals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -11,6 +11,14 @@ public record ReferralView(UUID id, UUID caseId, UUID personId, UUID teamId, UUI
         OffsetDateTime acknowledgedAt, OffsetDateTime respondedAt, String responseNote, long version)
         implements PersonalData {
 
+    /** What the audit log calls a referral, whichever request read or changed it. */
+    public static final String AUDIT_TYPE = "referral";
+
+    @Override
+    public String auditType() {
+        return AUDIT_TYPE;
+    }
+
     @Override
     public UUID auditId() {
         return id;

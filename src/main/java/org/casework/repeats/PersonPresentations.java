@@ -16,6 +16,11 @@ public record PersonPresentations(UUID personId, int windowDays, long presentati
         long sameIssueRepeats, List<Integer> lastGaps, boolean escalating, List<PresentationDay> days, String next)
         implements PersonalData {
 
+    @Override
+    public String auditType() {
+        return "person-presentations";
+    }
+
     /** What the SQL computes: the totals, and the days of the page with one more if there is a next page. */
     record Computed(long presentationDays, long repeatPresentations, long sameIssueRepeats, List<Integer> lastGaps,
             boolean escalating, List<PresentationDay> days) {

@@ -56,6 +56,11 @@ public record RepeatDashboard(LocalDate from, LocalDate to, UUID team, String is
 
     public record FrequentPresenter(UUID personId, String preferredName, long presentationDays, LocalDate lastSeen,
             OpenCase openCase) implements PersonalData {
+
+        @Override
+        public String auditType() {
+            return "frequent-presenter";
+        }
     }
 
     public record Escalation(long count, List<EscalatingPresenter> items) {
@@ -64,6 +69,11 @@ public record RepeatDashboard(LocalDate from, LocalDate to, UUID team, String is
     /** {@code gaps}: the last three gaps, oldest first, each shorter than the one before. */
     public record EscalatingPresenter(UUID personId, String preferredName, List<Integer> gaps, LocalDate lastSeen,
             OpenCase openCase) implements PersonalData {
+
+        @Override
+        public String auditType() {
+            return "escalating-presenter";
+        }
     }
 
     /** What the SQL computes; the request's own values are added by the service. */

@@ -25,8 +25,9 @@ import org.casework.common.Versions;
 import org.casework.security.Role;
 import org.casework.targets.TargetViews.TargetRequest;
 import org.casework.targets.TargetViews.TargetView;
+import org.casework.teams.TeamView;
 
-@Audited
+@Audited(type = "target", parent = TeamView.AUDIT_TYPE)
 @Path("/api/teams/{teamId}/targets")
 @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Produces(MediaType.APPLICATION_JSON)

@@ -28,7 +28,7 @@ import org.casework.common.Versions;
 import org.casework.security.Role;
 
 @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
-@Audited
+@Audited(type = TeamView.AUDIT_TYPE)
 @Path("/api/teams")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

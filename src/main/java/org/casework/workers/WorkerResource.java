@@ -29,7 +29,7 @@ import org.casework.common.Versions;
 import org.casework.security.Role;
 
 @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
-@Audited
+@Audited(type = "worker")
 @Path("/api/workers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
