@@ -49,22 +49,22 @@ APP_LOG=target/bench-app.log
 # - A body file (JSON, may hold {name}s) is sent with POST/PUT as application/json.
 # - SQL file (optional; "" = none), or java:<class> for a class that prints the statements an endpoint composes
 #   in Java (org.casework.bench.Statements scorecard|soft-outcomes|workload|cases|timeline, run on the built
-#   classes): statements using JPA-style named parameters :name, each given as name=value
-#   (no spaces in values; name= is the empty string). Every value is passed as one quoted SQL literal, so the
-#   file is exactly the SQL the app runs, with literals for parameters; a value in brackets, name=[a,b], becomes a list of
-#   literals ('a', 'b'), as Hibernate expands a collection for "in (:name)"; name={{team}} is the array literal
-#   '{id}', as the app binds a set of teams for "cast(:name as uuid[])". A file of several statements is
-#   timed as their sum.
+#   classes): statements using JPA-style named parameters :name, each given as name=value (no spaces in values;
+#   name= is the empty string, name=NULL the SQL null, as the app binds an absent filter). Every other value is
+#   passed as one quoted SQL literal, so the file is exactly the SQL the app runs, with literals for parameters;
+#   a value in brackets, name=[a,b], becomes a list of literals ('a', 'b'), as Hibernate expands a collection for
+#   "in (:name)"; name={{team}} is the array literal '{id}', as the app binds a set of teams for
+#   "cast(:name as uuid[])". A file of several statements is timed as their sum.
 read -r -d '' MEASUREMENTS <<'EOF' || true
 Soft outcomes, Team 01, 12 months | GET /api/teams/{team}/soft-outcomes?from={year_from}&to={today} | one | java:org.casework.bench.Statements soft-outcomes | teamId={team} from={year_from_ts} until={tomorrow_ts}
 Timeline, busiest person, first page | GET /api/people/{person}/timeline | all | java:org.casework.bench.Statements timeline | personId={person} notesFrom={{all_teams}} fetch=21
 Open cases of Team 01, page of 100 | GET /api/cases?teamId={team}&status=open&limit=100 | one | java:org.casework.bench.Statements cases | teams={{team}} team_id={team} status=open fetch=101
 Record a presentation with 3 issues | POST /api/cases/{open_case}/interactions bench/requests/presentation.json | one | |
-Repeat dashboard, all 40 teams, 12 months | GET /api/dashboards/repeat-presentations?from={year_from}&to={today} | all | src/main/resources/sql/repeats/dashboard-every-team.sql | team= fromDate={year_from} toDate={today} today={today} frequentDays=5 listLimit=20
-Repeat dashboard, Team 01 (its lead), 12 months | GET /api/dashboards/repeat-presentations?team={team}&from={year_from}&to={today} | one | src/main/resources/sql/repeats/dashboard.sql | teams={{team}} team={team} issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
+Repeat dashboard, all 40 teams, 12 months | GET /api/dashboards/repeat-presentations?from={year_from}&to={today} | all | src/main/resources/sql/repeats/dashboard-every-team.sql | team=NULL fromDate={year_from} toDate={today} today={today} frequentDays=5 listLimit=20
+Repeat dashboard, Team 01 (its lead), 12 months | GET /api/dashboards/repeat-presentations?team={team}&from={year_from}&to={today} | one | src/main/resources/sql/repeats/dashboard.sql | teams={{team}} team={team} issue=NULL fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
 Repeat dashboard, Team 01 in all teams' scope, 12 months | GET /api/dashboards/repeat-presentations?team={team}&from={year_from}&to={today} | all | src/main/resources/sql/repeats/dashboard-every-team.sql | team={team} fromDate={year_from} toDate={today} today={today} frequentDays=5 listLimit=20
-Repeat dashboard, 3 teams (computed from the days), 12 months | GET /api/dashboards/repeat-presentations?from={year_from}&to={today} | three | src/main/resources/sql/repeats/dashboard.sql | teams={{three_teams}} team= issue= fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
-Scorecard, Team 01, this quarter | GET /api/teams/{team}/scorecard?period={quarter} | one | java:org.casework.bench.Statements scorecard | teamId={team} since={quarter_from_ts} until={quarter_next_ts} from={quarter_from_ts} fromDay={quarter_from} toDay={quarter_next} n=28 first={quarter_from} last={quarter_next} step=3months comparator=at-least threshold=60 today={today} now={now} teams={{team}} team={team} issue= fromDate={quarter_from} toDate={quarter_last} windowDays=28 frequentDays=5 listLimit=1
+Repeat dashboard, 3 teams (computed from the days), 12 months | GET /api/dashboards/repeat-presentations?from={year_from}&to={today} | three | src/main/resources/sql/repeats/dashboard.sql | teams={{three_teams}} team=NULL issue=NULL fromDate={year_from} toDate={today} today={today} windowDays=28 frequentDays=5 listLimit=20
+Scorecard, Team 01, this quarter | GET /api/teams/{team}/scorecard?period={quarter} | one | java:org.casework.bench.Statements scorecard | teamId={team} since={quarter_from_ts} until={quarter_next_ts} from={quarter_from_ts} fromDay={quarter_from} toDay={quarter_next} n=28 first={quarter_from} last={quarter_next} step=3months comparator=at-least threshold=60 today={today} now={now} teams={{team}} team={team} issue=NULL fromDate={quarter_from} toDate={quarter_last} windowDays=28 frequentDays=5 listLimit=1
 Scorecard, Team 01, this quarter and the one before | GET /api/teams/{team}/scorecard?period={quarter}&compare=previous | one | |
 Web: scorecard, Team 01 (its lead), this quarter and the one before | GET /teams/{team}/scorecard?period={quarter} | web:bench.lead.one | |
 Workload, Team 01, last 28 days | GET /api/teams/{team}/workload | one | java:org.casework.bench.Statements workload | teamId={team} teams=[{team}] workers=[{team_workers}] weighty=[safeguarding,domestic-abuse,mental-health,substance-use,homelessness] since={days28_from_ts} until={tomorrow_ts} dayStarts=08:00 dayEnds=18:00 asOfEnd={tomorrow_ts} runSince={year_back_ts} runMustReach={yesterday}
@@ -220,7 +220,8 @@ sql_times() { # file params count warmup
       my ($k, $v) = split /=/, $_, 2;
       next unless defined $k && length $k;
       my @values = $v =~ /^\[(.*)\]$/ ? split(/,/, $1) : ($v);
-      $p{$k} = join(", ", map { my $x = $_; $x =~ s/\x27/\x27\x27/g; "\x27$x\x27" } @values);
+      $p{$k} = $v eq "NULL" ? "NULL"
+          : join(", ", map { my $x = $_; $x =~ s/\x27/\x27\x27/g; "\x27$x\x27" } @values);
     }
     local $/; my $sql = <STDIN>;
     $sql =~ s/(?<![:\w]):([A-Za-z_]\w*)/exists $p{$1} ? $p{$1} : die("no value for :$1\n")/ge;

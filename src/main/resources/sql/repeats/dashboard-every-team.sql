@@ -2,27 +2,27 @@
 -- (presentation_tally, the day-level columns of presentation_day, case_return) instead of windowing over every
 -- presentation-day: the same answer as dashboard.sql with the whole council in scope, the default 28-day window
 -- (or the team's own with :team), and no issue filter.
--- Parameters: :team one team id or ''; :fromDate, :toDate local dates, both included; :today local date;
--- :frequentDays; :listLimit.
+-- Parameters: :team one team id or null (all in scope); :fromDate, :toDate local dates, both included; :today local
+-- date; :frequentDays; :listLimit.
 with tally as (
     select t.local_date, t.dimension, t.value, t.days, t.presentations, t.repeats, t.same_issue
     from presentation_tally t
-    where :team = '' and t.team_id is null
+    where cast(:team as uuid) is null and t.team_id is null
       and t.local_date between cast(:fromDate as date) and cast(:toDate as date)
     union all
     select t.local_date, t.dimension, t.value, t.days, t.presentations, t.repeats, t.same_issue
     from presentation_tally t
-    where :team <> '' and t.team_id = cast(nullif(:team, '') as uuid)
+    where cast(:team as uuid) is not null and t.team_id = cast(:team as uuid)
       and t.local_date between cast(:fromDate as date) and cast(:toDate as date)),
 selected as (
     select pd.person_id, pd.local_date
     from presentation_day pd
-    where :team = '' and pd.day_lead
+    where cast(:team as uuid) is null and pd.day_lead
       and pd.local_date between least(cast(:fromDate as date), cast(:toDate as date) - 364) and cast(:toDate as date)
     union all
     select pd.person_id, pd.local_date
     from presentation_day pd
-    where :team <> '' and pd.team_id = cast(nullif(:team, '') as uuid)
+    where cast(:team as uuid) is not null and pd.team_id = cast(:team as uuid)
       and pd.local_date between least(cast(:fromDate as date), cast(:toDate as date) - 364) and cast(:toDate as date)),
 per_person as (
     select s.person_id, count(*) filter (where s.local_date >= cast(:fromDate as date)) as in_period,
@@ -41,15 +41,15 @@ escalating_people as (
       and pd.local_date between cast(:fromDate as date) and cast(:toDate as date)
       and (pd.next_date is null or pd.next_date > cast(:toDate as date))
       and pd.escalation_from >= cast(:toDate as date) - 364
-      and (:team = '' or pd.person_id in (
+      and (cast(:team as uuid) is null or pd.person_id in (
             select t.person_id from presentation_day t
-            where t.team_id = cast(nullif(:team, '') as uuid)
+            where t.team_id = cast(:team as uuid)
               and t.local_date between cast(:fromDate as date) and cast(:toDate as date)))),
 closure_return as (
     select r.closed_on, r.returned_on - r.closed_on as days
     from case_return r
     where r.counted
-      and (:team = '' or r.team_id = cast(nullif(:team, '') as uuid))
+      and (cast(:team as uuid) is null or r.team_id = cast(:team as uuid))
       and r.closed_at >= casework_day_start(cast(:fromDate as date))
       and r.closed_at < casework_day_start(cast(:toDate as date) + 1)),
 month as (
@@ -95,7 +95,7 @@ select cast(json_build_object(
             select coalesce(json_agg(json_build_object('personId', f.person_id, 'preferredName', p.preferred_name,
                        'presentationDays', f.days, 'lastSeen', f.last_seen,
                        'openCase', casework_open_case(f.person_id, null,
-                           cast(nullif(:team, '') as uuid)))
+                           cast(:team as uuid)))
                        order by f.days desc, f.last_seen desc, f.person_id), '[]')
             from (select * from frequent order by days desc, last_seen desc, person_id
                   limit cast(:listLimit as integer)) f
@@ -109,7 +109,7 @@ select cast(json_build_object(
                                   and d.local_date > e.escalation_from and d.local_date <= e.last_seen),
                        'lastSeen', e.last_seen,
                        'openCase', casework_open_case(e.person_id, null,
-                           cast(nullif(:team, '') as uuid)))
+                           cast(:team as uuid)))
                        order by e.gap_days, e.last_seen desc, e.person_id), '[]')
             from (select * from escalating_people order by gap_days, last_seen desc, person_id
                   limit cast(:listLimit as integer)) e

@@ -1,6 +1,6 @@
 -- The repeat-presentation dashboard in one statement, as one JSON document.
--- Parameters: :teams the teams the caller may see (a uuid[] literal, null: every team); :team one team id or '' (all in scope);
--- :issue an issue-category code or ''; :fromDate, :toDate local dates, both included; :today local date;
+-- Parameters: :teams the teams the caller may see (a uuid[] literal, null: every team); :team one team id or null
+-- (all in scope); :issue an issue-category code or null; :fromDate, :toDate local dates, both included; :today local date;
 -- :windowDays repeat window; :frequentDays presentation-days that make a frequent presenter; :listLimit the
 -- longest list of people returned.
 -- Gaps are measured to the previous presentation-day anywhere in scope; the filters pick which days are counted.
@@ -12,10 +12,10 @@ with day as (
     from casework_presentation_days(cast(:teams as uuid[]), null,
                                     least(cast(:fromDate as date) - cast(:windowDays as integer),
                                           cast(:toDate as date) - 364),
-                                    cast(:toDate as date), cast(nullif(:team, '') as uuid)) d
-    where :team = '' or d.person_id in (
+                                    cast(:toDate as date), cast(:team as uuid)) d
+    where cast(:team as uuid) is null or d.person_id in (
             select t.person_id from presentation_day t
-            where t.team_id = cast(nullif(:team, '') as uuid)
+            where t.team_id = cast(:team as uuid)
               and t.local_date between least(cast(:fromDate as date) - cast(:windowDays as integer),
                                              cast(:toDate as date) - 364)
                                    and cast(:toDate as date))),
@@ -30,8 +30,8 @@ selected as (
            casework_is_repeat(f.gap, cast(:windowDays as integer)) and coalesce(f.issues && f.previous_issues, false)
                as same_issue
     from flagged f
-    where (:team = '' or cast(nullif(:team, '') as uuid) = any(f.teams))
-      and (:issue = '' or :issue = any(f.issues))),
+    where (cast(:team as uuid) is null or cast(:team as uuid) = any(f.teams))
+      and (cast(:issue as text) is null or cast(:issue as text) = any(f.issues))),
 in_period as (
     select * from selected where local_date >= cast(:fromDate as date)),
 frequent as (
@@ -54,7 +54,7 @@ closure as (
     from support_case c
     where c.closed_at is not null
       and (cast(:teams as uuid[]) is null or c.team_id = any(cast(:teams as uuid[])))
-      and (:team = '' or c.team_id = cast(nullif(:team, '') as uuid))
+      and (cast(:team as uuid) is null or c.team_id = cast(:team as uuid))
       and c.closed_at >= casework_day_start(cast(:fromDate as date))
       and c.closed_at < casework_day_start(cast(:toDate as date) + 1)
       and casework_closure_can_return(c.closure_reason)),
@@ -110,7 +110,7 @@ select cast(json_build_object(
             select coalesce(json_agg(json_build_object('personId', f.person_id, 'preferredName', p.preferred_name,
                        'presentationDays', f.days, 'lastSeen', f.last_seen,
                        'openCase', casework_open_case(f.person_id, cast(:teams as uuid[]),
-                           cast(nullif(:team, '') as uuid)))
+                           cast(:team as uuid)))
                        order by f.days desc, f.last_seen desc, f.person_id), '[]')
             from (select * from frequent order by days desc, last_seen desc, person_id
                   limit cast(:listLimit as integer)) f
@@ -121,7 +121,7 @@ select cast(json_build_object(
             select coalesce(json_agg(json_build_object('personId', e.person_id, 'preferredName', p.preferred_name,
                        'gaps', e.gaps, 'lastSeen', e.last_seen,
                        'openCase', casework_open_case(e.person_id, cast(:teams as uuid[]),
-                           cast(nullif(:team, '') as uuid)))
+                           cast(:team as uuid)))
                        order by e.gaps[3], e.last_seen desc, e.person_id), '[]')
             from (select * from escalating_people order by gaps[3], last_seen desc, person_id
                   limit cast(:listLimit as integer)) e

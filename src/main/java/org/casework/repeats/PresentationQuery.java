@@ -53,8 +53,8 @@ public class PresentationQuery {
     public RepeatDashboard.Computed dashboard(DashboardParams p) {
         planForTheseParameters();
         Object document = p.scope().bind(entityManager.createNativeQuery(DASHBOARD), "teams")
-                .setParameter("team", p.team() == null ? "" : p.team().toString())
-                .setParameter("issue", p.issue() == null ? "" : p.issue())
+                .setParameter("team", p.team() == null ? null : p.team().toString())
+                .setParameter("issue", p.issue())
                 .setParameter("fromDate", p.from()).setParameter("toDate", p.to()).setParameter("today", p.today())
                 .setParameter("windowDays", p.windowDays()).setParameter("frequentDays", p.frequentDays())
                 .setParameter("listLimit", p.listLimit()).getSingleResult();
@@ -68,7 +68,7 @@ public class PresentationQuery {
     public RepeatDashboard.Computed dashboardEveryTeam(DashboardParams p) {
         planForTheseParameters();
         Object document = entityManager.createNativeQuery(DASHBOARD_EVERY_TEAM)
-                .setParameter("team", p.team() == null ? "" : p.team().toString())
+                .setParameter("team", p.team() == null ? null : p.team().toString())
                 .setParameter("fromDate", p.from()).setParameter("toDate", p.to()).setParameter("today", p.today())
                 .setParameter("frequentDays", p.frequentDays()).setParameter("listLimit", p.listLimit())
                 .getSingleResult();
