@@ -43,7 +43,8 @@ public class PrivacyResource {
     @POST
     @Path("erase")
     @RolesAllowed(Role.Names.ADMIN)
-    public ErasureSummary erase(@PathParam("personId") UUID personId, @Valid @NotNull ErasureRequest body) {
-        return privacy.erase(personId, body.reason());
+    public Response erase(@PathParam("personId") UUID personId, @Valid @NotNull ErasureRequest body) {
+        // a Response, as every POST answers, so that a retry with the same Idempotency-Key can be answered again
+        return Response.ok(privacy.erase(personId, body.reason())).build();
     }
 }

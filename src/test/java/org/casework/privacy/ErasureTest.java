@@ -51,6 +51,17 @@ class ErasureTest {
         return "/api/people/" + personId + "/erase";
     }
 
+    /** An erasure retried with its Idempotency-Key is answered again, as every POST is (it was a 500). */
+    @Test
+    void anErasureSentAgainWithItsIdempotencyKeyIsAnsweredAgain() {
+        String personId = person(team());
+        String key = UUID.randomUUID().toString();
+        String first = api().header("Idempotency-Key", key).body(REASON).post(erase(personId)).then()
+                .statusCode(200).extract().asString();
+        api().header("Idempotency-Key", key).body(REASON).post(erase(personId)).then().statusCode(200)
+                .header("Idempotent-Replayed", "true").body(equalTo(first));
+    }
+
     @Test
     void erasingRemovesNamesAndNotesEverywhere() throws SQLException {
         WholeRecord r = WholeRecord.create();
