@@ -13,7 +13,8 @@ select d.person_id, d.local_date, d.lead_team, d.day_presentations, d.day_issues
             then lag(d.local_date, 3) over w end as escalation_from,
        lead(d.local_date) over w as next_date
 from (select m.person_id, m.local_date, m.team_ids[1] as lead_team, m.presentations as day_presentations,
-             m.issues as day_issues, m.channels as day_channels
+             array(select distinct u from unnest(m.issues) u order by 1) as day_issues,
+             array(select distinct u from unnest(m.channels) u order by 1) as day_channels
       from casework_presentation_days(null, null, null, null, null) m) d
 window w as (partition by d.person_id order by d.local_date);
 

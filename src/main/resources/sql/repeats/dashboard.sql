@@ -1,12 +1,11 @@
--- The repeat-presentation dashboard in one statement, as one JSON document.
--- Parameters: :teams the teams the caller may see (a uuid[] literal, null: every team); :team one team id or null
--- (all in scope); :issue an issue-category code or null; :fromDate, :toDate local dates, both included; :today local date;
--- :windowDays repeat window; :frequentDays presentation-days that make a frequent presenter; :listLimit the
--- longest list of people returned.
--- Gaps are measured to the previous presentation-day anywhere in scope; the filters pick which days are counted.
--- The rules (same-day merge, repeat, escalating, return after closure) are the functions of R__01_rules.sql.
--- History is read from the start of the repeat window before :fromDate, or the 12 months to :toDate (frequent and
--- escalating presenters), whichever is earlier.
+-- The repeat-presentation dashboard in one statement, as one JSON document. Parameters: :teams the teams the caller may
+-- see (a uuid[] literal, null: every team); :team one team id or null (all in scope); :issue an issue-category code or
+-- null; :fromDate, :toDate local dates, both included; :today local date; :windowDays repeat window; :frequentDays
+-- presentation-days that make a frequent presenter; :listLimit the longest list of people returned. Gaps are measured
+-- to the previous presentation-day anywhere in scope; the filters pick which days are counted. The rules (same-day
+-- merge, repeat, escalating, return after closure) are the functions of R__01_rules.sql. History is read from the start
+-- of the repeat window before :fromDate, or the 12 months to :toDate (frequent and escalating presenters), whichever is
+-- earlier.
 with day as (
     select d.person_id, d.local_date, d.team_ids as teams, d.issues, d.channels, d.presentations
     from casework_presentation_days(cast(:teams as uuid[]), null,

@@ -1,8 +1,9 @@
--- One person's presentation-days in the caller's scope, newest first, with the gap to the previous one: the totals
--- over all of them, and one page of the days (before :beforeDate, at most :fetch).
--- Parameters: :personId uuid, :teams the teams in scope (a uuid[] literal, null: every team), :windowDays integer, :beforeDate date, :fetch.
+-- One person's presentation-days in the caller's scope, newest first, with the gap to the previous one: the totals over
+-- all of them, and one page of the days (before :beforeDate, at most :fetch). Parameters: :personId uuid, :teams the
+-- teams in scope (a uuid[] literal, null: every team), :windowDays integer, :beforeDate date, :fetch.
 with day as (
-    select d.local_date, d.team_ids as teams, d.issues, d.channels, d.presentations
+    select d.local_date, d.team_ids as teams, array(select distinct u from unnest(d.issues) u order by 1) as issues,
+           array(select distinct u from unnest(d.channels) u order by 1) as channels, d.presentations
     from casework_presentation_days(cast(:teams as uuid[]), cast(:personId as uuid), null,
                                     null, null) d),
 flagged as (
