@@ -19,6 +19,12 @@ create or replace function casework_day_start(day date) returns timestamptz
     language sql immutable parallel safe
     return day::timestamp at time zone casework_zone();
 
+-- A record of this team is in scope: one of the scope's teams, or any team when the scope is null (as TeamScope
+-- binds every team).
+create or replace function casework_in_scope(p_team uuid, p_teams uuid[]) returns boolean
+    language sql immutable parallel safe
+    return p_teams is null or p_team = any(p_teams);
+
 -- Whole local days from one instant to a later one (a case opened and closed on the same date: 0).
 create or replace function casework_local_days(from_at timestamptz, to_at timestamptz) returns integer
     language sql immutable parallel safe
@@ -75,7 +81,7 @@ create or replace function casework_presentation_days(p_teams uuid[], p_person u
            casework_array_concat(pd.issues), casework_array_concat(pd.channels),
            coalesce(sum(pd.presentations) filter (where p_counted_team is null or pd.team_id = p_counted_team), 0)
     from presentation_day pd
-    where (p_teams is null or pd.team_id = any(p_teams))
+    where casework_in_scope(pd.team_id, p_teams)
       and (p_person is null or pd.person_id = p_person)
       and (p_from is null or pd.local_date >= p_from)
       and (p_to is null or pd.local_date <= p_to)
@@ -90,7 +96,7 @@ create or replace function casework_first_return(p_person uuid, p_closed_at time
     select min(pd.local_date)
     from presentation_day pd
     where pd.person_id = p_person
-      and (p_teams is null or pd.team_id = any(p_teams))
+      and casework_in_scope(pd.team_id, p_teams)
       and pd.local_date >= casework_local_date(p_closed_at)
       and (pd.local_date > casework_local_date(p_closed_at) or pd.last_at > p_closed_at)
 $$;

@@ -163,7 +163,7 @@ create or replace function casework_open_case(p_person uuid, p_teams uuid[], p_t
                              'keyWorkerName', w.display_name)
     from support_case c
     join worker w on w.id = c.key_worker_id
-    where c.person_id = p_person and c.status = 'open' and (p_teams is null or c.team_id = any(p_teams))
+    where c.person_id = p_person and c.status = 'open' and casework_in_scope(c.team_id, p_teams)
     order by (c.team_id = p_team) desc nulls last, c.opened_at desc, c.id
     limit 1;
 $$;

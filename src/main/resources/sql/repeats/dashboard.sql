@@ -52,7 +52,7 @@ closure as (
     select c.id, c.person_id, c.closed_at, casework_local_date(c.closed_at) as closed_on
     from support_case c
     where c.closed_at is not null
-      and (cast(:teams as uuid[]) is null or c.team_id = any(cast(:teams as uuid[])))
+      and casework_in_scope(c.team_id, cast(:teams as uuid[]))
       and (cast(:team as uuid) is null or c.team_id = cast(:team as uuid))
       and c.closed_at >= casework_day_start(cast(:fromDate as date))
       and c.closed_at < casework_day_start(cast(:toDate as date) + 1)

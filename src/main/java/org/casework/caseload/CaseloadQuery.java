@@ -102,8 +102,7 @@ public class CaseloadQuery {
     }
 
     /** Only cases of the teams in scope. */
-    private static final String IN_SCOPE =
-            "(cast(:teams as uuid[]) is null or c.team_id = any(cast(:teams as uuid[])))";
+    private static final String IN_SCOPE = "casework_in_scope(c.team_id, cast(:teams as uuid[]))";
 
     private static void setAfter(jakarta.persistence.Query query, PageRequest page, Object afterAt) {
         query.setParameter("afterAt", afterAt);

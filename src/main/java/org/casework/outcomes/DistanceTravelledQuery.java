@@ -86,7 +86,7 @@ public class DistanceTravelledQuery {
      */
     public List<Point> points(Scope scope, UUID id, TeamScope teams, Respondent respondent) {
         Query query = teams.bind(entityManager.createNativeQuery(SQL.formatted(scope.column,
-                "and (cast(:teams as uuid[]) is null or a.team_id = any(cast(:teams as uuid[])))")), "teams")
+                "and casework_in_scope(a.team_id, cast(:teams as uuid[]))")), "teams")
                 .setParameter("id", id)
                 .setParameter("respondent", respondent == null ? null : respondent.code());
         @SuppressWarnings("unchecked")

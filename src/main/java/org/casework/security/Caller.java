@@ -160,7 +160,7 @@ public class Caller {
         if (isSystem()) {
             return systemScope();
         }
-        return TeamScope.changes(hasCaseworkRole() ? memberTeams() : Set.of(), readScope());
+        return TeamScope.changes(ownTeams(), readScope());
     }
 
     public boolean canRead(UUID teamId) {
@@ -179,7 +179,7 @@ public class Caller {
 
     /** A team named in a request body must be one of the caller's own. */
     public void requireOwnTeam(UUID teamId, String field) {
-        TeamScope own = isSystem() ? systemScope() : TeamScope.of(hasCaseworkRole() ? memberTeams() : Set.of());
+        TeamScope own = isSystem() ? systemScope() : TeamScope.of(ownTeams());
         if (!own.includes(teamId)) {
             throw ProblemException.invalidBody(field, "is not one of your teams");
         }
@@ -191,6 +191,11 @@ public class Caller {
                     + "scope by name: caller.asSystem(why, work)");
         }
         return TeamScope.everyTeam();
+    }
+
+    /** The teams whose casework the caller may change: their own, if they do casework at all. */
+    private Set<UUID> ownTeams() {
+        return hasCaseworkRole() ? memberTeams() : Set.of();
     }
 
     private boolean hasCaseworkRole() {

@@ -12,7 +12,8 @@ import org.casework.common.ProblemException;
  * The teams whose casework a piece of work may see or change. Only {@link Caller} makes one: for the request it
  * serves, or the system scope that work outside any request asks for by name ({@link Caller#asSystem}). Services
  * take one and hand it to their queries, which bind it one way ({@link #bind}) and read it in SQL as
- * {@code cast(:teams as uuid[])}, where null means every team (as the rules in R__01_rules.sql read it).
+ * {@code cast(:teams as uuid[])}, where null means every team (as {@code casework_in_scope} in R__01_rules.sql reads
+ * it).
  */
 public final class TeamScope {
 
@@ -43,11 +44,6 @@ public final class TeamScope {
 
     public boolean isEveryTeam() {
         return teams == null;
-    }
-
-    /** No team at all: nothing to read. */
-    public boolean isEmpty() {
-        return teams != null && teams.isEmpty();
     }
 
     public boolean includes(UUID teamId) {

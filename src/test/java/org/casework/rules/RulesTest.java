@@ -64,6 +64,15 @@ class RulesTest {
     }
 
     @Test
+    void aNullScopeIsEveryTeam() {
+        assertThat(sql("select array[casework_in_scope(uuid '00000000-0000-0000-0000-00000000000a', null),"
+                + " casework_in_scope(uuid '00000000-0000-0000-0000-00000000000a',"
+                + " array[uuid '00000000-0000-0000-0000-00000000000a']),"
+                + " casework_in_scope(uuid '00000000-0000-0000-0000-00000000000a', '{}')]"))
+                .isEqualTo(new Boolean[] {true, true, false});
+    }
+
+    @Test
     void continuityIndicesAreRatiosToFourPlaces() {
         assertThat(sql("select array[casework_usual_provider_index(2, 3), casework_continuity_of_care_index(5, 3),"
                 + " casework_continuity_of_care_index(1, 1), casework_usual_provider_index(0, 0)]"))

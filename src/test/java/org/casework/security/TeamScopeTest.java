@@ -20,7 +20,6 @@ class TeamScopeTest {
         assertThat(scope.includes(A)).isTrue();
         assertThat(scope.includes(UUID.randomUUID())).isFalse();
         assertThat(scope.isEveryTeam()).isFalse();
-        assertThat(scope.isEmpty()).isFalse();
         assertThat(scope.named()).containsExactlyInAnyOrder(A, B);
         assertThat(scope.sqlValue()).isEqualTo("{" + A + "," + B + "}");
     }
@@ -28,7 +27,6 @@ class TeamScopeTest {
     @Test
     void noTeamIncludesNothingAndBindsAsAnEmptyArray() {
         TeamScope scope = TeamScope.of(Set.of());
-        assertThat(scope.isEmpty()).isTrue();
         assertThat(scope.includes(A)).isFalse();
         assertThat(scope.sqlValue()).isEqualTo("{}");
     }
@@ -38,7 +36,6 @@ class TeamScopeTest {
         TeamScope scope = TeamScope.everyTeam();
         assertThat(scope.includes(UUID.randomUUID())).isTrue();
         assertThat(scope.isEveryTeam()).isTrue();
-        assertThat(scope.isEmpty()).isFalse();
         assertThat(scope.sqlValue()).isNull();
         assertThatThrownBy(scope::named).isInstanceOf(IllegalStateException.class);
     }
