@@ -11,6 +11,9 @@
 #   BENCH_SKIP_BUILD=1                  use the jar already in target/ instead of building it
 #   BENCH_PORT=8181                     the app's HTTP port during the bench
 #   BENCH_ANCHOR=2026-11-29             the local date the five years of history end on (default today)
+#   BENCH_WRITE_CLIENTS='1 8 16'        concurrent writers for the write measurement (BENCH_ONLY=writes: only it)
+#   BENCH_WRITE_SECONDS=60              how long each level of the write measurement runs (the goal's run: 300)
+#   BENCH_WRITE_CASES=4000              how many open cases the writers spread their contacts over
 #
 # Adding a measurement: one line in MEASUREMENTS below.
 set -euo pipefail
@@ -150,6 +153,7 @@ select 'team=' || id from team where name = 'Team 01';
 select 'all_teams=' || string_agg(id::text, ',' order by name) from team;
 select 'three_teams=' || string_agg(id::text, ',' order by name) from team where name in ('Team 01', 'Team 02', 'Team 03');
 select 'lead_one=' || id from worker where username = 'bench.lead.one';
+select 'lead_all=' || id from worker where username = 'bench.lead.all';
 -- the person with the most presentations who has not agreed to share across teams
 select 'person=' || i.person_id from interaction i join person p on p.id = i.person_id
 where i.initiator <> 'worker' and not p.consent_to_share_across_teams
@@ -181,7 +185,7 @@ select 'tomorrow_ts=' || to_char((current_date + 1)::timestamp at time zone 'Eur
 SQL
 )
   V[now]="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-  for key in team all_teams lead_one person open_case team_workers; do
+  for key in team all_teams lead_one lead_all person open_case team_workers; do
     [ -n "${V[$key]:-}" ] || die "could not pick {$key} from the data: is the bench data loaded?"
   done
 }
@@ -357,9 +361,129 @@ while IFS= read -r line; do
   rows+=("| $label | $http_median | $http_p95 | $sql_median | $sql_p95 | $ratio |")
 done <<<"$MEASUREMENTS"
 
-# Contacts the write measurement recorded are removed, so BENCH_REUSE=1 measures the same data next time
-# (their audit events stay: the audit log is append-only).
-app_psql -qc "delete from interaction where recorded_by_worker_id = '${V[lead_one]}'" >/dev/null
+# --- Concurrent writes: the API beside pgbench writing the same rows with no summaries ------------------------
+# wrk posts contacts (bench/writes/contact.lua) for BENCH_WRITE_SECONDS at each level of BENCH_WRITE_CLIENTS; then
+# pgbench inserts the same rows (bench/writes/contact.pgbench) at the same concurrency with the summary triggers
+# disabled, and its rows are deleted again before they are enabled. Every contact the API acknowledged must be
+# stored, and the tallies of the days written must equal a recount.
+write_rows=()
+write_checks=()
+write_percentile() { # percentile file...: pgbench's per-transaction logs (latency in microseconds, column 3), in ms
+  local pct="$1"; shift
+  cat "$@" | awk '{ print $3 / 1000 }' | sort -g | awk -v p="$pct" '{ v[NR] = $1 } END {
+    if (NR == 0) { print "-"; exit } r = int(NR * p / 100); if (r < NR * p / 100) r++; if (r < 1) r = 1
+    printf "%.1f\n", v[r] }'
+}
+run_writes() {
+  command -v wrk >/dev/null || die "the write measurement needs wrk (apt-get install wrk)"
+  command -v pgbench >/dev/null || die "the write measurement needs pgbench (PostgreSQL's client tools)"
+  local seconds="${BENCH_WRITE_SECONDS:-60}" cases="${BENCH_WRITE_CASES:-4000}" worker="${V[lead_all]}"
+  local case_file=target/bench-write-cases.txt body started clients result threads
+  say "concurrent writes: $cases open cases, ${seconds} s a level, clients ${BENCH_WRITE_CLIENTS:-1 8 16}"
+  app_psql -q >/dev/null <<SQL
+drop table if exists bench_write_case;
+create table bench_write_case as
+select cast(row_number() over (order by md5(cast(c.id as text))) as integer) as n, c.id as case_id, c.person_id,
+       c.team_id
+from support_case c where c.status = 'open' order by md5(cast(c.id as text)) limit $cases;
+alter table bench_write_case add primary key (n);
+SQL
+  app_psql -Atqc 'select case_id from bench_write_case order by n' >"$case_file"
+  cases="$(wc -l <"$case_file")"
+  body="$(sed -e "s/{lead_one}/$worker/" -e "s/{now}/${V[now]}/" bench/requests/presentation.json | tr -d '\n')"
+  started="$(app_psql -Atqc 'select now()')"
+  for clients in ${BENCH_WRITE_CLIENTS:-1 8 16}; do
+    threads=$((clients < 2 ? clients : 2))
+    local level_start acknowledged stored
+    level_start="$(app_psql -Atqc 'select now()')"
+    say "concurrent writes: the API, $clients clients"
+    result="$(BENCH_CASES="$case_file" BENCH_TOKEN="${TOKEN[all]}" BENCH_BODY="$body" \
+      wrk -t"$threads" -c"$clients" -d"${seconds}s" --timeout 10s -s bench/writes/contact.lua "$BASE" \
+      | awk '/^RESULT / { $1 = ""; print }')"
+    local requests ok s409 s4xx s5xx errors p50 p99 duration
+    read -r requests ok s409 s4xx s5xx errors p50 p99 duration <<<"$result"
+    [ -n "${duration:-}" ] || die "wrk printed no result"
+    stored="$(app_psql -Atqc "select count(*) from interaction where recorded_by_worker_id = '$worker'
+                                and recorded_at >= '$level_start'")"
+    acknowledged="$ok"
+    # wrk stops counting with requests still in flight: up to one a client is stored but not acknowledged
+    if [ "$stored" -ge "$acknowledged" ] && [ "$stored" -le $((acknowledged + clients)) ]; then
+      write_checks+=("$clients clients: every acknowledged contact stored ($acknowledged acknowledged, $stored stored)")
+    else
+      write_checks+=("$clients clients: MISMATCH, $acknowledged acknowledged but $stored stored")
+    fi
+    local api_rate; api_rate="$(awk -v n="$ok" -v d="$duration" 'BEGIN { printf "%.1f", n / d }')"
+
+    say "concurrent writes: pgbench, the same rows with no summaries, $clients clients"
+    rm -f target/bench-pgbench-log*
+    app_psql -qc 'alter table interaction disable trigger interaction_presentation_pending;
+                  alter table interaction_issue disable trigger interaction_issue_presentation_pending'
+    local pg_out pg_tps pg_p50 pg_p99 pg_failed
+    pg_out="$(cd target && PGPASSWORD="$APP_PASSWORD" pgbench -h "$HOST" -p "$PGPORT_" -U "$APP_USER" -n \
+      -c "$clients" -j "$threads" -T "$seconds" -D cases="$cases" -D worker="$worker" \
+      -f "$ROOT/bench/writes/contact.pgbench" -l --log-prefix=bench-pgbench-log "$DB" 2>&1)" \
+      || { app_psql -qc 'alter table interaction enable trigger interaction_presentation_pending;
+                         alter table interaction_issue enable trigger interaction_issue_presentation_pending'
+           echo "$pg_out" >&2; die "pgbench failed"; }
+    # its rows go again with the triggers still off, so the summaries never counted them
+    app_psql -qc "delete from interaction where summary = 'Came in about a notice to quit (pgbench)';
+                  alter table interaction enable trigger interaction_presentation_pending;
+                  alter table interaction_issue enable trigger interaction_issue_presentation_pending"
+    pg_tps="$(awk '/^tps = / { printf "%.1f", $3; exit }' <<<"$pg_out")"
+    pg_failed="$(awk '/number of failed transactions/ { print $5; exit }' <<<"$pg_out")"
+    pg_p50="$(write_percentile 50 target/bench-pgbench-log*)"
+    pg_p99="$(write_percentile 99 target/bench-pgbench-log*)"
+    local ratio; ratio="$(awk -v a="$api_rate" -v p="$pg_tps" 'BEGIN { printf "%.1f%%", 100 * a / p }')"
+    write_rows+=("| $clients | $api_rate | $p50 | $p99 | $((requests - ok)) ($s409 × 409, $s5xx × 5xx, $errors errors) | $pg_tps | $pg_p50 | $pg_p99 | ${pg_failed:-0} | $ratio |")
+  done
+
+  say "concurrent writes: folding in what is pending (as a reader would), then recounting the days written"
+  local fold_started fold_seconds pending
+  pending="$(app_psql -Atqc 'select count(*) from presentation_day_pending')"
+  fold_started=$(date +%s.%N)
+  app_psql -Atqc 'select casework_fold_presentations(1000000, true)' >/dev/null
+  fold_seconds=$(awk -v a="$fold_started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+  write_checks+=("keys still pending when the last level ended: $pending, folded in ${fold_seconds} s")
+  local differences
+  differences="$(app_psql -Atq <<SQL
+with kept as (
+    select team_id, local_date, dimension, value, sum(days) as days, sum(presentations) as presentations,
+           sum(repeats) as repeats, sum(same_issue) as same_issue
+    from presentation_tally where local_date >= casework_local_date('$started')
+    group by team_id, local_date, dimension, value
+    having (sum(days), sum(presentations), sum(repeats), sum(same_issue)) <> (0, 0, 0, 0)),
+recounted as (
+    select x.team_id, pd.local_date, x.dimension, x.value, sum(x.days), sum(x.presentations), sum(x.repeats),
+           sum(x.same_issue)
+    from presentation_day pd cross join lateral casework_tally_rows(pd) x
+    where pd.local_date >= casework_local_date('$started')
+    group by x.team_id, pd.local_date, x.dimension, x.value)
+select count(*) from ((table kept except table recounted) union all (table recounted except table kept)) d;
+SQL
+)"
+  write_checks+=("tally rows of the days written that differ from a recount: $differences")
+}
+if [ -z "${BENCH_ONLY:-}" ] || [[ "writes" == *"$BENCH_ONLY"* ]]; then
+  run_writes
+fi
+
+# Contacts the write measurements recorded are removed, so BENCH_REUSE=1 measures the same data next time
+# (their audit events stay: the audit log is append-only): a case at a time, each in its own transaction, so the
+# summaries follow as they would for any correction.
+say "removing the contacts the bench recorded"
+app_psql -q <<SQL >/dev/null
+do \$\$
+declare
+    recorded record;
+begin
+    for recorded in select distinct case_id from interaction
+                    where recorded_by_worker_id in ('${V[lead_one]}', '${V[lead_all]}') loop
+        delete from interaction where case_id = recorded.case_id
+                                  and recorded_by_worker_id in ('${V[lead_one]}', '${V[lead_all]}');
+        commit;
+    end loop;
+end \$\$;
+SQL
 
 sizes="$(app_psql -Atq -F ' ' <<'SQL'
 select 'people', count(*) from person;
@@ -387,5 +511,17 @@ described="$(app_psql -Atqc "select coalesce(shobj_description(oid, 'pg_database
   echo "| Measurement | HTTP median | HTTP p95 | SQL median | SQL p95 | HTTP/SQL |"
   echo "|---|---:|---:|---:|---:|---:|"
   printf '%s\n' "${rows[@]}"
+  if [ "${#write_rows[@]}" -gt 0 ]; then
+    echo
+    echo "Concurrent writes, ${BENCH_WRITE_SECONDS:-60} s a level: the API (wrk, POST /api/cases/{id}/interactions, a presentation with"
+    echo "three issues on one of ${BENCH_WRITE_CASES:-4000} open cases at random) beside pgbench inserting the same rows with the"
+    echo "summary triggers off. Latencies in ms; API/pgbench = ratio of throughputs."
+    echo
+    echo "| Clients | API req/s | API p50 | API p99 | API not 2xx | pgbench tps | pgbench p50 | pgbench p99 | pgbench failed | API/pgbench |"
+    echo "|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|"
+    printf '%s\n' "${write_rows[@]}"
+    echo
+    printf -- '- %s\n' "${write_checks[@]}"
+  fi
 } | tee "$RESULTS"
 say "written to $RESULTS"

@@ -1,6 +1,11 @@
 -- The presentation-day summaries that V12 created (what they are and why is said there), as they are now: the
--- functions and views that keep them, edited in place (Flyway re-runs this file whenever it changes). The tables
--- and triggers stay in the versioned migrations. The rules themselves are R__01_rules.sql's.
+-- functions, views and triggers that keep them, edited in place (Flyway re-runs this file whenever it changes).
+-- The tables stay in the versioned migrations. The rules themselves are R__01_rules.sql's.
+--
+-- How they are kept (V21): a contact or a closure only appends the key of what it changed to
+-- presentation_day_pending; casework_fold_presentations brings the summaries up to date from those keys, in
+-- batches, one fold at a time. Every change to presentation_day takes the folds' lock first and adds its net
+-- difference to presentation_tally, once per statement.
 
 -- The day-level columns as they should be, for every person-day (filter by person_id: it is pushed down).
 create or replace view presentation_day_computed as
@@ -42,45 +47,88 @@ create or replace function casework_tally_rows(r presentation_day)
         union all select 'channel', ch from unnest(r.day_channels) ch) x(dimension, value)
 $$;
 
--- Adds (sign 1) or takes away (sign -1) a row's counts.
-create or replace function casework_tally_add(r presentation_day, sign integer) returns void
+
+-- Adds what rows added (p_added) and takes away what rows took away (p_removed) from the tallies, in one
+-- statement, in key order: only the net difference, and nothing for a row that changed in no counted column.
+create or replace function casework_tally_apply(p_added presentation_day[], p_removed presentation_day[])
+    returns void
     language sql as $$
     insert into presentation_tally as t (team_id, local_date, dimension, value, days, presentations, repeats,
                                          same_issue)
-    select x.team_id, r.local_date, x.dimension, x.value, sign * x.days, sign * x.presentations, sign * x.repeats,
-           sign * x.same_issue
-    from casework_tally_rows(r) x
-    order by x.team_id nulls first, x.dimension, x.value
+    select x.team_id, (c.r).local_date, x.dimension, x.value, sum(c.sign * x.days), sum(c.sign * x.presentations),
+           sum(c.sign * x.repeats), sum(c.sign * x.same_issue)
+    from (select r, 1 as sign from unnest(p_added) r
+          union all
+          select r, -1 from unnest(p_removed) r) c
+    cross join lateral casework_tally_rows(c.r) x
+    group by x.team_id, (c.r).local_date, x.dimension, x.value
+    having (sum(c.sign * x.days), sum(c.sign * x.presentations), sum(c.sign * x.repeats),
+            sum(c.sign * x.same_issue)) <> (0, 0, 0, 0)
+    order by x.team_id nulls first, (c.r).local_date, x.dimension, x.value
     on conflict (coalesce(team_id, '00000000-0000-0000-0000-000000000000'), local_date, dimension, value)
     do update set days = t.days + excluded.days, presentations = t.presentations + excluded.presentations,
                   repeats = t.repeats + excluded.repeats, same_issue = t.same_issue + excluded.same_issue;
 $$;
 
-create or replace function casework_presentation_day_tally() returns trigger
+-- The one lock every change to the summaries takes first: the folds, a rebuild, a recount, an erasure's cascade.
+create or replace function casework_lock_presentation_summaries() returns void
+    language sql as $$
+    select pg_advisory_xact_lock(hashtext('casework.presentation_summaries'), 0);
+$$;
+
+create or replace function casework_presentation_day_lock() returns trigger
     language plpgsql as $$
 begin
-    if current_setting('casework.bulk_load', true) = 'on' then
-        return null;
-    end if;
-    if tg_op = 'UPDATE' and (old.presentations, old.day_lead, old.day_presentations, old.day_issues,
-                             old.day_channels, old.gap_days, old.shares_issue)
-                            is not distinct from (new.presentations, new.day_lead, new.day_presentations,
-                             new.day_issues, new.day_channels, new.gap_days, new.shares_issue) then
-        return null;
-    end if;
-    if tg_op in ('UPDATE', 'DELETE') then
-        perform casework_tally_add(old, -1);
-    end if;
-    if tg_op in ('INSERT', 'UPDATE') then
-        perform casework_tally_add(new, 1);
+    perform casework_lock_presentation_summaries();
+    return null;
+end $$;
+
+create or replace trigger presentation_day_lock
+    before insert or update or delete on presentation_day
+    for each statement execute function casework_presentation_day_lock();
+
+-- A statement's rows, added to or taken from the tallies (not during a bulk load: the rebuild recounts).
+create or replace function casework_presentation_day_inserted() returns trigger
+    language plpgsql as $$
+begin
+    if current_setting('casework.bulk_load', true) is distinct from 'on' then
+        perform casework_tally_apply(array(select cast(r as presentation_day) from new_rows r), '{}');
     end if;
     return null;
 end $$;
 
+create or replace function casework_presentation_day_updated() returns trigger
+    language plpgsql as $$
+begin
+    if current_setting('casework.bulk_load', true) is distinct from 'on' then
+        perform casework_tally_apply(array(select cast(r as presentation_day) from new_rows r), array(select cast(r as presentation_day) from old_rows r));
+    end if;
+    return null;
+end $$;
+
+create or replace function casework_presentation_day_deleted() returns trigger
+    language plpgsql as $$
+begin
+    if current_setting('casework.bulk_load', true) is distinct from 'on' then
+        perform casework_tally_apply('{}', array(select cast(r as presentation_day) from old_rows r));
+    end if;
+    return null;
+end $$;
+
+create or replace trigger presentation_day_tally_inserted
+    after insert on presentation_day referencing new table as new_rows
+    for each statement execute function casework_presentation_day_inserted();
+create or replace trigger presentation_day_tally_updated
+    after update on presentation_day referencing old table as old_rows new table as new_rows
+    for each statement execute function casework_presentation_day_updated();
+create or replace trigger presentation_day_tally_deleted
+    after delete on presentation_day referencing old table as old_rows
+    for each statement execute function casework_presentation_day_deleted();
 
 -- Every tally counted afresh from the rows (the rebuild, and after a team's window changes).
 create or replace function casework_recount_tallies(p_team uuid) returns void
     language sql as $$
+    select casework_lock_presentation_summaries();
     delete from presentation_tally where p_team is null or team_id = p_team;
     insert into presentation_tally (team_id, local_date, dimension, value, days, presentations, repeats, same_issue)
     select x.team_id, pd.local_date, x.dimension, x.value, sum(x.days), sum(x.presentations), sum(x.repeats),
@@ -100,31 +148,6 @@ from support_case c
 cross join lateral casework_first_return(c.person_id, c.closed_at, null) r
 where c.closed_at is not null;
 
-create or replace function casework_refresh_case_returns(p_person uuid) returns void
-    language sql as $$
-    delete from case_return where person_id = p_person;
-    insert into case_return (case_id, person_id, team_id, closed_at, closed_on, counted, returned_on)
-    select case_id, person_id, team_id, closed_at, closed_on, counted, returned_on
-    from case_return_computed where person_id = p_person;
-$$;
-
--- After one person's team-level rows changed: their day-level columns (the tally trigger follows), their returns.
-create or replace function casework_refresh_person_presentations(p_person uuid) returns void
-    language plpgsql as $$
-begin
-    update presentation_day p
-    set day_lead = (p.team_id = c.lead_team), day_presentations = c.day_presentations,
-        day_issues = c.day_issues, day_channels = c.day_channels, gap_days = c.gap_days,
-        shares_issue = c.shares_issue, escalation_from = c.escalation_from, next_date = c.next_date
-    from presentation_day_computed c
-    where c.person_id = p_person and p.person_id = p_person and p.local_date = c.local_date
-      and (p.day_lead, p.day_presentations, p.day_issues, p.day_channels, p.gap_days, p.shares_issue,
-           p.escalation_from, p.next_date)
-          is distinct from
-          (p.team_id = c.lead_team, c.day_presentations, c.day_issues, c.day_channels, c.gap_days,
-           c.shares_issue, c.escalation_from, c.next_date);
-    perform casework_refresh_case_returns(p_person);
-end $$;
 
 -- The two dashboard queries (every team from the summaries, any scope from the days) answer in the same shape;
 -- these build the parts of it that do not depend on how the days were counted.
@@ -168,92 +191,153 @@ create or replace function casework_open_case(p_person uuid, p_teams uuid[], p_t
     limit 1;
 $$;
 
--- Recomputes one person's presentation-day row for one team from the interactions themselves, then the rest.
-create or replace function casework_refresh_presentation_day(p_person uuid, p_team uuid, p_date date) returns void
-    language plpgsql as $$
-begin
-    -- one writer per person at a time, so each sees the other's days when it recomputes the gaps
-    perform pg_advisory_xact_lock(hashtext('presentation_day'), hashtext(p_person::text));
-    delete from presentation_day where person_id = p_person and team_id = p_team and local_date = p_date;
-    insert into presentation_day (person_id, team_id, local_date, presentations, first_at, last_at, issues, channels)
-    select p_person, p_team, p_date, count(*), min(i.occurred_at), max(i.occurred_at),
-           coalesce((select array_agg(distinct ii.category order by ii.category)
-                     from interaction j
-                     join interaction_issue ii on ii.interaction_id = j.id
-                     where j.person_id = p_person and j.team_id = p_team
-                       and j.occurred_at >= casework_day_start(p_date)
-                       and j.occurred_at < casework_day_start(p_date + 1)
-                       and casework_is_presentation(j.initiator)), '{}'),
-           array_agg(distinct i.channel order by i.channel)
-    from interaction i
-    where i.person_id = p_person and i.team_id = p_team
-      and i.occurred_at >= casework_day_start(p_date)
-      and i.occurred_at < casework_day_start(p_date + 1)
-      and casework_is_presentation(i.initiator)
-    having count(*) > 0;
-    perform casework_refresh_person_presentations(p_person);
-end $$;
 
--- The triggers run when the transaction commits, once all of a contact's rows (its issues come after it) are
--- written; each person-day is then refreshed once per transaction, however many rows of it changed.
-create or replace function casework_refresh_presentation_day_once(p_person uuid, p_team uuid, p_date date) returns void
-    language plpgsql as $$
-declare
-    refreshed text := coalesce(current_setting('casework.refreshed_days', true), '');
-    day_key text := p_person || '/' || p_team || '/' || p_date || ';';
-begin
-    if position(day_key in refreshed) = 0 then
-        perform set_config('casework.refreshed_days', refreshed || day_key, true);
-        perform casework_refresh_presentation_day(p_person, p_team, p_date);
-    end if;
-end $$;
-
-create or replace function casework_interaction_presentation_day() returns trigger
+-- What a contact changed, for the next fold: its team's day, before and after a correction (presentations only).
+create or replace function casework_interaction_pending() returns trigger
     language plpgsql as $$
 begin
-    if tg_op = 'UPDATE' and (old.person_id, old.team_id, old.occurred_at, old.initiator, old.channel)
-                            is not distinct from (new.person_id, new.team_id, new.occurred_at, new.initiator, new.channel)
-    then
-        return null;
-    end if;
     if tg_op in ('UPDATE', 'DELETE') and casework_is_presentation(old.initiator) then
-        perform casework_refresh_presentation_day_once(old.person_id, old.team_id,
-                                                       casework_local_date(old.occurred_at));
+        insert into presentation_day_pending (person_id, team_id, local_date)
+        values (old.person_id, old.team_id, casework_local_date(old.occurred_at));
     end if;
     if tg_op in ('INSERT', 'UPDATE') and casework_is_presentation(new.initiator) then
-        perform casework_refresh_presentation_day_once(new.person_id, new.team_id,
-                                                       casework_local_date(new.occurred_at));
+        insert into presentation_day_pending (person_id, team_id, local_date)
+        values (new.person_id, new.team_id, casework_local_date(new.occurred_at));
     end if;
     return null;
 end $$;
 
+create or replace trigger interaction_presentation_pending
+    after insert or delete or update of person_id, team_id, occurred_at, initiator, channel on interaction
+    for each row execute function casework_interaction_pending();
 
-create or replace function casework_refresh_presentation_day_of(p_interaction uuid) returns void
-    language sql as $$
-    select casework_refresh_presentation_day_once(i.person_id, i.team_id, casework_local_date(i.occurred_at))
+-- A contact's issues changed: its day (nothing when the contact itself went: its own trigger said so).
+create or replace function casework_interaction_issue_pending() returns trigger
+    language plpgsql as $$
+begin
+    insert into presentation_day_pending (person_id, team_id, local_date)
+    select i.person_id, i.team_id, casework_local_date(i.occurred_at)
     from interaction i
-    where i.id = p_interaction and casework_is_presentation(i.initiator);
-$$;
-
-create or replace function casework_interaction_issue_presentation_day() returns trigger
-    language plpgsql as $$
-begin
-    if tg_op in ('UPDATE', 'DELETE') then
-        perform casework_refresh_presentation_day_of(old.interaction_id);
-    end if;
-    if tg_op in ('INSERT', 'UPDATE') then
-        perform casework_refresh_presentation_day_of(new.interaction_id);
+    where i.id = case when tg_op = 'DELETE' then old.interaction_id else new.interaction_id end
+      and casework_is_presentation(i.initiator);
+    if tg_op = 'UPDATE' and old.interaction_id <> new.interaction_id then
+        insert into presentation_day_pending (person_id, team_id, local_date)
+        select i.person_id, i.team_id, casework_local_date(i.occurred_at)
+        from interaction i
+        where i.id = old.interaction_id and casework_is_presentation(i.initiator);
     end if;
     return null;
 end $$;
 
+create or replace trigger interaction_issue_presentation_pending
+    after insert or delete or update on interaction_issue
+    for each row execute function casework_interaction_issue_pending();
 
--- A case closed (or its closure corrected): its return is looked up again.
-create or replace function casework_case_return() returns trigger
+-- A case closed (or its closure corrected): its person's returns, at the next fold.
+create or replace function casework_case_return_pending() returns trigger
     language plpgsql as $$
 begin
-    perform casework_refresh_case_returns(new.person_id);
+    insert into presentation_day_pending (person_id) values (new.person_id);
     return null;
+end $$;
+
+create or replace trigger support_case_return_pending
+    after update of status, closed_at, closure_reason on support_case
+    for each row execute function casework_case_return_pending();
+
+-- Brings the summaries up to date with up to p_limit of the oldest pending keys, and deletes them, in one
+-- transaction: each team's day named is recounted from its contacts, then the day-level columns and the returns
+-- of the people named, all set-based. One fold at a time: p_wait says whether to wait for another one to finish
+-- (a reader must count everything committed before it asked) or to leave the work to it (the scheduled folds).
+-- Answers how many keys it folded.
+create or replace function casework_fold_presentations(p_limit integer, p_wait boolean) returns integer
+    -- compiling its statements (JIT) costs more than running them on a second's keys
+    language plpgsql set jit = off as $$
+declare
+    folded integer;
+    people uuid[];
+    day_people uuid[];
+    day_teams uuid[];
+    day_dates date[];
+begin
+    if p_wait then
+        perform casework_lock_presentation_summaries();
+    elsif not pg_try_advisory_xact_lock(hashtext('casework.presentation_summaries'), 0) then
+        return 0;
+    end if;
+
+    with claimed as (
+        delete from presentation_day_pending
+        where id in (select id from presentation_day_pending order by id limit p_limit for update skip locked)
+        returning person_id, team_id, local_date),
+    days as (
+        select distinct person_id, team_id, local_date from claimed where team_id is not null)
+    select (select count(*) from claimed), (select array_agg(distinct person_id) from claimed),
+           (select array_agg(person_id) from days), (select array_agg(team_id) from days),
+           (select array_agg(local_date) from days)
+    into folded, people, day_people, day_teams, day_dates;
+    if folded = 0 then
+        return 0;
+    end if;
+
+    -- each team's day named, recounted from its contacts (none left: the row goes)
+    with named (person_id, team_id, local_date) as (select * from unnest(day_people, day_teams, day_dates)),
+    presented as (
+        select i.id, n.person_id, n.team_id, n.local_date, i.occurred_at, i.channel
+        from named n
+        join interaction i on i.person_id = n.person_id and i.team_id = n.team_id
+                          and i.occurred_at >= casework_day_start(n.local_date)
+                          and i.occurred_at < casework_day_start(n.local_date + 1)
+        where casework_is_presentation(i.initiator)),
+    day_issues as (
+        select p.person_id, p.team_id, p.local_date, array_agg(distinct ii.category order by ii.category) as issues
+        from presented p
+        join interaction_issue ii on ii.interaction_id = p.id
+        group by p.person_id, p.team_id, p.local_date),
+    recounted as (
+        select p.person_id, p.team_id, p.local_date, count(*) as presentations, min(p.occurred_at) as first_at,
+               max(p.occurred_at) as last_at, coalesce(d.issues, '{}') as issues,
+               array_agg(distinct p.channel order by p.channel) as channels
+        from presented p
+        left join day_issues d using (person_id, team_id, local_date)
+        group by p.person_id, p.team_id, p.local_date, d.issues),
+    gone as (
+        delete from presentation_day d
+        using named n
+        where (d.person_id, d.team_id, d.local_date) = (n.person_id, n.team_id, n.local_date)
+          and (n.person_id, n.team_id, n.local_date) not in (select person_id, team_id, local_date from recounted))
+    insert into presentation_day as d (person_id, team_id, local_date, presentations, first_at, last_at, issues,
+                                       channels)
+    select person_id, team_id, local_date, presentations, first_at, last_at, issues, channels
+    from recounted
+    order by person_id, local_date, team_id
+    on conflict (person_id, local_date, team_id) do update
+    set presentations = excluded.presentations, first_at = excluded.first_at, last_at = excluded.last_at,
+        issues = excluded.issues, channels = excluded.channels
+    where (d.presentations, d.first_at, d.last_at, d.issues, d.channels)
+          is distinct from
+          (excluded.presentations, excluded.first_at, excluded.last_at, excluded.issues, excluded.channels);
+
+    -- the day-level columns of the people whose days changed, across all their days
+    update presentation_day p
+    set day_lead = (p.team_id = c.lead_team), day_presentations = c.day_presentations,
+        day_issues = c.day_issues, day_channels = c.day_channels, gap_days = c.gap_days,
+        shares_issue = c.shares_issue, escalation_from = c.escalation_from, next_date = c.next_date
+    from presentation_day_computed c
+    where c.person_id = any(day_people) and p.person_id = any(day_people)
+      and p.person_id = c.person_id and p.local_date = c.local_date
+      and (p.day_lead, p.day_presentations, p.day_issues, p.day_channels, p.gap_days, p.shares_issue,
+           p.escalation_from, p.next_date)
+          is distinct from
+          (p.team_id = c.lead_team, c.day_presentations, c.day_issues, c.day_channels, c.gap_days,
+           c.shares_issue, c.escalation_from, c.next_date);
+
+    -- and their returns after closure
+    delete from case_return where person_id = any(people);
+    insert into case_return (case_id, person_id, team_id, closed_at, closed_on, counted, returned_on)
+    select case_id, person_id, team_id, closed_at, closed_on, counted, returned_on
+    from case_return_computed where person_id = any(people);
+    return folded;
 end $$;
 
 
@@ -272,7 +356,10 @@ end $$;
 create or replace function casework_rebuild_presentation_days() returns void
     language plpgsql as $$
 begin
+    perform casework_lock_presentation_summaries();
     perform set_config('casework.bulk_load', 'on', true);
+    -- the keys pending now are of contacts this rebuild reads (a later one waits for the next fold)
+    delete from presentation_day_pending;
     truncate presentation_day, presentation_tally, case_return;
     insert into presentation_day (person_id, team_id, local_date, presentations, first_at, last_at, issues, channels)
     with presented as (

@@ -51,6 +51,10 @@ public interface CaseworkConfig {
         /** A person with this many presentation-days in the 12 months to a report's end is a frequent presenter. */
         @WithDefault("5")
         int frequentPresenterDays();
+
+        /** How often each instance brings the presentation summaries up to date (PresentationSummaries). */
+        @WithDefault("1s")
+        String foldEvery();
     }
 
     /** Safe retries: how long the answer to a POST sent with an Idempotency-Key is kept for its retries. */

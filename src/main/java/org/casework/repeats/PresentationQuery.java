@@ -33,17 +33,19 @@ public class PresentationQuery {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final PresentationSummaries summaries;
 
-    public PresentationQuery(EntityManager entityManager, ObjectMapper json) {
+    public PresentationQuery(EntityManager entityManager, ObjectMapper json, PresentationSummaries summaries) {
         this.entityManager = entityManager;
         this.json = json;
+        this.summaries = summaries;
     }
 
     /** The totals over all the person's presentation-days, and one page of the days, newest first. */
     public PersonPresentations.Computed person(UUID personId, TeamScope scope, int windowDays,
             PageRequest page) {
         LocalDate before = page.isFirst() ? NO_DAY_YET : page.afterDate(0);
-        planForTheseParameters();
+        prepare();
         Object document = scope.bind(entityManager.createNativeQuery(PERSON), "teams")
                 .setParameter("personId", personId).setParameter("windowDays", windowDays)
                 .setParameter("beforeDate", before).setParameter("fetch", page.fetchSize()).getSingleResult();
@@ -51,7 +53,7 @@ public class PresentationQuery {
     }
 
     public RepeatDashboard.Computed dashboard(DashboardParams p) {
-        planForTheseParameters();
+        prepare();
         Object document = p.scope().bind(entityManager.createNativeQuery(DASHBOARD), "teams")
                 .setParameter("team", p.team() == null ? null : p.team().toString())
                 .setParameter("issue", p.issue())
@@ -66,13 +68,19 @@ public class PresentationQuery {
      * own) and no issue filter, read from the summaries the database keeps up to date instead of recomputed.
      */
     public RepeatDashboard.Computed dashboardEveryTeam(DashboardParams p) {
-        planForTheseParameters();
+        prepare();
         Object document = entityManager.createNativeQuery(DASHBOARD_EVERY_TEAM)
                 .setParameter("team", p.team() == null ? null : p.team().toString())
                 .setParameter("fromDate", p.from()).setParameter("toDate", p.to()).setParameter("today", p.today())
                 .setParameter("frequentDays", p.frequentDays()).setParameter("listLimit", p.listLimit())
                 .getSingleResult();
         return read(document, RepeatDashboard.Computed.class);
+    }
+
+    /** Every contact committed so far counted in the summaries, and the query planned for its parameters. */
+    private void prepare() {
+        summaries.catchUp();
+        planForTheseParameters();
     }
 
     /**

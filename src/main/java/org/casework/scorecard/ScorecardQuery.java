@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import org.casework.common.SqlValues;
+import org.casework.repeats.PresentationSummaries;
 import org.casework.security.TeamScope;
 import org.casework.scorecard.Scorecard.Continuity;
 import org.casework.scorecard.Scorecard.EndOfPeriodClosures;
@@ -126,9 +127,11 @@ public class ScorecardQuery {
     }
 
     private final EntityManager entityManager;
+    private final PresentationSummaries summaries;
 
-    public ScorecardQuery(EntityManager entityManager) {
+    public ScorecardQuery(EntityManager entityManager, PresentationSummaries summaries) {
         this.entityManager = entityManager;
+        this.summaries = summaries;
     }
 
     /** The statements this runs for a scorecard, in order, as {@code make bench} times them in psql. */
@@ -150,6 +153,7 @@ public class ScorecardQuery {
      */
     public Closures closures(UUID teamId, OffsetDateTime since, OffsetDateTime until, LocalDate fromDay,
             LocalDate toDay, TeamScope scope, int fastDays, String fastDaysFrom) {
+        summaries.catchUp(); // the quick returns are read from the presentation-days
         Object[] r = (Object[]) period(scope.bind(entityManager.createNativeQuery(CLOSURES), "teams"), teamId, since,
                 until)
                 .setParameter("fromDay", fromDay).setParameter("toDay", toDay).setParameter("n", fastDays)

@@ -44,6 +44,9 @@ class RepeatSummariesTest {
     @Inject
     PresentationQuery query;
 
+    @Inject
+    PresentationSummaries summaries;
+
     private String teamA;
     private String teamB;
     private String p1;
@@ -100,6 +103,35 @@ class RepeatSummariesTest {
     }
 
     @Test
+    void aReaderCountsEveryContactCommittedBeforeItAsked() {
+        // in tests nothing folds in the background: the history's keys are all still pending
+        assertThat(pending()).isPositive();
+        // team A's days, with its own 10-day window (see anAdminWithAPurposeSeesTheCouncilWideViewOfOneTeam)
+        var params = new DashboardParams(TestScopes.everyTeam(), UUID.fromString(teamA), null,
+                LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31"), TestClock.today(), 10, 3, 100);
+        var summarised = QuarkusTransaction.requiringNew().call(() -> query.dashboardEveryTeam(params));
+        assertThat(pending()).isZero();
+        assertThat(summarised.totals().presentationDays()).isEqualTo(9);
+        assertThat(summarised.totals().repeatPresentations()).isEqualTo(4);
+        assertThat(summarised).isEqualTo(QuarkusTransaction.requiringNew().call(() -> query.dashboard(params)));
+    }
+
+    @Test
+    void theScheduledFoldLeavesNothingPendingAndTheSameSummaries() {
+        summaries.fold();
+        assertThat(pending()).isZero();
+        List<String> kept = snapshot();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "select cast(casework_rebuild_presentation_days() as text)").getSingleResult());
+        assertThat(snapshot()).containsExactlyElementsOf(kept);
+    }
+
+    private long pending() {
+        return QuarkusTransaction.requiringNew().call(() -> (Long) em
+                .createNativeQuery("select count(*) from presentation_day_pending", Long.class).getSingleResult());
+    }
+
+    @Test
     void theCouncilWideDashboardFromSummariesEqualsTheOneComputedFromTheDays() {
         List<UUID> everyTeam = QuarkusTransaction.requiringNew().call(() -> em
                 .createNativeQuery("select id from team", UUID.class).getResultList());
@@ -140,8 +172,10 @@ class RepeatSummariesTest {
                 .body("escalating.items.personId", contains(p3)).body("escalating.items[0].gaps", contains(30, 20, 10));
     }
 
+    /** The summaries, once every key pending is folded in. */
     @SuppressWarnings("unchecked")
     private List<String> snapshot() {
+        summaries.catchUp();
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 select 'day ' || d::text from presentation_day d
                 union all
