@@ -14,6 +14,7 @@
 #   BENCH_WRITE_CLIENTS='1 8 16'        concurrent writers for the write measurement (BENCH_ONLY=writes: only it)
 #   BENCH_WRITE_SECONDS=60              how long each level of the write measurement runs (the goal's run: 300)
 #   BENCH_WRITE_CASES=4000              how many open cases the writers spread their contacts over
+#   BENCH_WRITES=0                      leave the write measurement out
 #
 # Adding a measurement: one line in MEASUREMENTS below.
 set -euo pipefail
@@ -463,7 +464,7 @@ SQL
 )"
   write_checks+=("tally rows of the days written that differ from a recount: $differences")
 }
-if [ -z "${BENCH_ONLY:-}" ] || [[ "writes" == *"$BENCH_ONLY"* ]]; then
+if [ "${BENCH_WRITES:-1}" = 1 ] && { [ -z "${BENCH_ONLY:-}" ] || [[ "writes" == *"$BENCH_ONLY"* ]]; }; then
   run_writes
 fi
 
@@ -508,9 +509,11 @@ described="$(app_psql -Atqc "select coalesce(shobj_description(oid, 'pg_database
   echo "SQL: psql's client-side \\timing of the same statements with literal parameters, rows sent to /dev/null"
   echo "(summed over the statements of the file), $CALLS timed runs after $WARMUP. Times in ms; HTTP/SQL = ratio of medians."
   echo
-  echo "| Measurement | HTTP median | HTTP p95 | SQL median | SQL p95 | HTTP/SQL |"
-  echo "|---|---:|---:|---:|---:|---:|"
-  printf '%s\n' "${rows[@]}"
+  if [ "${#rows[@]}" -gt 0 ]; then
+    echo "| Measurement | HTTP median | HTTP p95 | SQL median | SQL p95 | HTTP/SQL |"
+    echo "|---|---:|---:|---:|---:|---:|"
+    printf '%s\n' "${rows[@]}"
+  fi
   if [ "${#write_rows[@]}" -gt 0 ]; then
     echo
     echo "Concurrent writes, ${BENCH_WRITE_SECONDS:-60} s a level: the API (wrk, POST /api/cases/{id}/interactions, a presentation with"

@@ -211,21 +211,15 @@ create or replace trigger interaction_presentation_pending
     after insert or delete or update of person_id, team_id, occurred_at, initiator, channel on interaction
     for each row execute function casework_interaction_pending();
 
--- A contact's issues changed: its day (nothing when the contact itself went: its own trigger said so).
+-- A contact's issues changed: its day (nothing when the contact itself went: its own trigger said so). OLD is
+-- null on insert and NEW on delete.
 create or replace function casework_interaction_issue_pending() returns trigger
     language plpgsql as $$
 begin
     insert into presentation_day_pending (person_id, team_id, local_date)
     select i.person_id, i.team_id, casework_local_date(i.occurred_at)
     from interaction i
-    where i.id = case when tg_op = 'DELETE' then old.interaction_id else new.interaction_id end
-      and casework_is_presentation(i.initiator);
-    if tg_op = 'UPDATE' and old.interaction_id <> new.interaction_id then
-        insert into presentation_day_pending (person_id, team_id, local_date)
-        select i.person_id, i.team_id, casework_local_date(i.occurred_at)
-        from interaction i
-        where i.id = old.interaction_id and casework_is_presentation(i.initiator);
-    end if;
+    where i.id = any(array[old.interaction_id, new.interaction_id]) and casework_is_presentation(i.initiator);
     return null;
 end $$;
 
