@@ -375,6 +375,12 @@ write_percentile() { # percentile file...: pgbench's per-transaction logs (laten
     if (NR == 0) { print "-"; exit } r = int(NR * p / 100); if (r < NR * p / 100) r++; if (r < 1) r = 1
     printf "%.1f\n", v[r] }'
 }
+# What autovacuum does on a live database, done between the levels: this machine's PostgreSQL runs without it, and
+# the dead rows of one level's writes would otherwise slow the next level and the reads measured after.
+write_vacuum() {
+  app_psql -qc 'vacuum (analyze) interaction, interaction_issue, presentation_day, presentation_tally,
+                presentation_day_pending, case_return, audit_event' >/dev/null
+}
 run_writes() {
   command -v wrk >/dev/null || die "the write measurement needs wrk (apt-get install wrk)"
   command -v pgbench >/dev/null || die "the write measurement needs pgbench (PostgreSQL's client tools)"
@@ -414,6 +420,7 @@ SQL
       write_checks+=("$clients clients: MISMATCH, $acknowledged acknowledged but $stored stored")
     fi
     local api_rate; api_rate="$(awk -v n="$ok" -v d="$duration" 'BEGIN { printf "%.1f", n / d }')"
+    write_vacuum
 
     say "concurrent writes: pgbench, the same rows with no summaries, $clients clients"
     rm -f target/bench-pgbench-log*
@@ -430,6 +437,7 @@ SQL
     app_psql -qc "delete from interaction where summary = 'Came in about a notice to quit (pgbench)';
                   alter table interaction enable trigger interaction_presentation_pending;
                   alter table interaction_issue enable trigger interaction_issue_presentation_pending"
+    write_vacuum
     pg_tps="$(awk '/^tps = / { printf "%.1f", $3; exit }' <<<"$pg_out")"
     pg_failed="$(awk '/number of failed transactions/ { print $5; exit }' <<<"$pg_out")"
     pg_p50="$(write_percentile 50 target/bench-pgbench-log*)"
@@ -485,6 +493,8 @@ begin
     end loop;
 end \$\$;
 SQL
+app_psql -Atqc 'select casework_fold_presentations(1000000, true)' >/dev/null
+write_vacuum
 
 sizes="$(app_psql -Atq -F ' ' <<'SQL'
 select 'people', count(*) from person;

@@ -15,20 +15,20 @@ class TeamScopeTest {
     private static final UUID B = UUID.fromString("00000000-0000-0000-0000-00000000000b");
 
     @Test
-    void someTeamsIncludeOnlyThemselvesAndBindAsASortedArrayLiteral() {
+    void someTeamsIncludeOnlyThemselvesAndBindAsASortedArray() {
         TeamScope scope = TeamScope.of(Set.of(B, A));
         assertThat(scope.includes(A)).isTrue();
         assertThat(scope.includes(UUID.randomUUID())).isFalse();
         assertThat(scope.isEveryTeam()).isFalse();
         assertThat(scope.named()).containsExactlyInAnyOrder(A, B);
-        assertThat(scope.sqlValue()).isEqualTo("{" + A + "," + B + "}");
+        assertThat(scope.sqlValue()).containsExactly(A, B);
     }
 
     @Test
     void noTeamIncludesNothingAndBindsAsAnEmptyArray() {
         TeamScope scope = TeamScope.of(Set.of());
         assertThat(scope.includes(A)).isFalse();
-        assertThat(scope.sqlValue()).isEqualTo("{}");
+        assertThat(scope.sqlValue()).isEmpty();
     }
 
     @Test
