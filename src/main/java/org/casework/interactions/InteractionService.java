@@ -2,6 +2,7 @@ package org.casework.interactions;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -123,12 +124,12 @@ public class InteractionService {
     private void validate(SupportCase supportCase, OffsetDateTime occurredAt, InteractionRequest request,
             UUID leadId) {
         supportCase.requireOpenAt(occurredAt, "occurredAt");
-        reference.requireActive(Vocabulary.CHANNEL, request.channel(), "channel");
-        reference.requireActive(Vocabulary.INITIATOR, request.initiator(), "initiator");
-        if (request.outcome() != null) {
-            reference.requireActive(Vocabulary.INTERACTION_OUTCOME, request.outcome(), "outcome");
-        }
-        reference.requireActive(Vocabulary.ISSUE_CATEGORY, request.issueCodes(), "issues");
+        List<ReferenceService.Use> codes = new ArrayList<>(List.of(
+                new ReferenceService.Use(Vocabulary.CHANNEL, request.channel(), "channel"),
+                new ReferenceService.Use(Vocabulary.INITIATOR, request.initiator(), "initiator"),
+                new ReferenceService.Use(Vocabulary.INTERACTION_OUTCOME, request.outcome(), "outcome")));
+        codes.addAll(ReferenceService.uses(Vocabulary.ISSUE_CATEGORY, request.issueCodes(), "issues"));
+        reference.requireActive(codes);
         if (new HashSet<>(request.issueCodes()).size() != request.issueCodes().size()) {
             throw ProblemException.invalidBody("issues", "repeated", "must not repeat a category");
         }
