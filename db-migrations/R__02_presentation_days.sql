@@ -71,15 +71,21 @@ create or replace function casework_tally_apply(p_added presentation_day[], p_re
 $$;
 
 -- The one lock every change to the summaries takes first: the folds, a rebuild, a recount, an erasure's cascade.
-create or replace function casework_lock_presentation_summaries() returns void
-    language sql as $$
-    select pg_advisory_xact_lock(hashtext('casework.presentation_summaries'), 0);
-$$;
+-- Waits for it (p_wait), or answers false at once when someone else holds it.
+create or replace function casework_lock_presentation_summaries(p_wait boolean) returns boolean
+    language plpgsql as $$
+begin
+    if p_wait then
+        perform pg_advisory_xact_lock(hashtext('casework.presentation_summaries'), 0);
+        return true;
+    end if;
+    return pg_try_advisory_xact_lock(hashtext('casework.presentation_summaries'), 0);
+end $$;
 
 create or replace function casework_presentation_day_lock() returns trigger
     language plpgsql as $$
 begin
-    perform casework_lock_presentation_summaries();
+    perform casework_lock_presentation_summaries(true);
     return null;
 end $$;
 
@@ -87,29 +93,21 @@ create or replace trigger presentation_day_lock
     before insert or update or delete on presentation_day
     for each statement execute function casework_presentation_day_lock();
 
--- A statement's rows, added to or taken from the tallies (not during a bulk load: the rebuild recounts).
-create or replace function casework_presentation_day_inserted() returns trigger
+-- A statement's rows, added to or taken from the tallies (not during a bulk load: the rebuild recounts). A
+-- trigger with transition tables has one event, so three triggers share this; each branch names only the
+-- transition tables its event has.
+create or replace function casework_presentation_day_tally() returns trigger
     language plpgsql as $$
 begin
-    if current_setting('casework.bulk_load', true) is distinct from 'on' then
+    if current_setting('casework.bulk_load', true) = 'on' then
+        return null;
+    end if;
+    if tg_op = 'INSERT' then
         perform casework_tally_apply(array(select cast(r as presentation_day) from new_rows r), '{}');
-    end if;
-    return null;
-end $$;
-
-create or replace function casework_presentation_day_updated() returns trigger
-    language plpgsql as $$
-begin
-    if current_setting('casework.bulk_load', true) is distinct from 'on' then
-        perform casework_tally_apply(array(select cast(r as presentation_day) from new_rows r), array(select cast(r as presentation_day) from old_rows r));
-    end if;
-    return null;
-end $$;
-
-create or replace function casework_presentation_day_deleted() returns trigger
-    language plpgsql as $$
-begin
-    if current_setting('casework.bulk_load', true) is distinct from 'on' then
+    elsif tg_op = 'UPDATE' then
+        perform casework_tally_apply(array(select cast(r as presentation_day) from new_rows r),
+                                     array(select cast(r as presentation_day) from old_rows r));
+    else
         perform casework_tally_apply('{}', array(select cast(r as presentation_day) from old_rows r));
     end if;
     return null;
@@ -117,18 +115,18 @@ end $$;
 
 create or replace trigger presentation_day_tally_inserted
     after insert on presentation_day referencing new table as new_rows
-    for each statement execute function casework_presentation_day_inserted();
+    for each statement execute function casework_presentation_day_tally();
 create or replace trigger presentation_day_tally_updated
     after update on presentation_day referencing old table as old_rows new table as new_rows
-    for each statement execute function casework_presentation_day_updated();
+    for each statement execute function casework_presentation_day_tally();
 create or replace trigger presentation_day_tally_deleted
     after delete on presentation_day referencing old table as old_rows
-    for each statement execute function casework_presentation_day_deleted();
+    for each statement execute function casework_presentation_day_tally();
 
 -- Every tally counted afresh from the rows (the rebuild, and after a team's window changes).
 create or replace function casework_recount_tallies(p_team uuid) returns void
     language sql as $$
-    select casework_lock_presentation_summaries();
+    select casework_lock_presentation_summaries(true);
     delete from presentation_tally where p_team is null or team_id = p_team;
     insert into presentation_tally (team_id, local_date, dimension, value, days, presentations, repeats, same_issue)
     select x.team_id, pd.local_date, x.dimension, x.value, sum(x.days), sum(x.presentations), sum(x.repeats),
@@ -254,9 +252,7 @@ declare
     day_teams uuid[];
     day_dates date[];
 begin
-    if p_wait then
-        perform casework_lock_presentation_summaries();
-    elsif not pg_try_advisory_xact_lock(hashtext('casework.presentation_summaries'), 0) then
+    if not casework_lock_presentation_summaries(p_wait) then
         return 0;
     end if;
 
@@ -350,7 +346,7 @@ end $$;
 create or replace function casework_rebuild_presentation_days() returns void
     language plpgsql as $$
 begin
-    perform casework_lock_presentation_summaries();
+    perform casework_lock_presentation_summaries(true);
     perform set_config('casework.bulk_load', 'on', true);
     -- the keys pending now are of contacts this rebuild reads (a later one waits for the next fold)
     delete from presentation_day_pending;
