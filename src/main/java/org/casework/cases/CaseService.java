@@ -28,7 +28,6 @@ import org.casework.reference.ReferenceService;
 import org.casework.reference.Vocabulary;
 import org.casework.security.Caller;
 import org.casework.teams.TeamRepository;
-import org.casework.workers.Worker;
 import org.casework.workers.WorkerRepository;
 
 @ApplicationScoped
@@ -69,7 +68,7 @@ public class CaseService {
             throw ProblemException.conflict("This person's record was erased; nothing more can be recorded about them",
                     FieldError.body("personId", "was erased"));
         }
-        requireKeyWorker(request.keyWorkerId(), request.teamId(), "keyWorkerId");
+        workers.requireActiveMember(request.keyWorkerId(), request.teamId(), "keyWorkerId");
         validateDetails(request.needs(), request.goals());
         if (cases.hasOpenCase(request.personId(), request.teamId())) {
             throw ProblemException.conflict("The person already has an open case in this team; add to it instead",
@@ -122,7 +121,7 @@ public class CaseService {
         if (!supportCase.isOpen()) {
             throw ProblemException.conflict("A closed case has no key worker to hand over");
         }
-        requireKeyWorker(request.toWorkerId(), supportCase.teamId, "toWorkerId");
+        workers.requireActiveMember(request.toWorkerId(), supportCase.teamId, "toWorkerId");
         if (request.toWorkerId().equals(supportCase.keyWorkerId)) {
             throw ProblemException.invalidBody("toWorkerId", "already-key-worker", "is already the key worker");
         }
@@ -168,14 +167,6 @@ public class CaseService {
         supportCase.closureNote = request.note();
         cases.flush();
         return CaseView.from(supportCase);
-    }
-
-    private Worker requireKeyWorker(UUID workerId, UUID teamId, String field) {
-        Worker worker = workers.requireActive(workerId, field);
-        if (!worker.isMemberOf(teamId)) {
-            throw ProblemException.invalidBody(field, "not-team-member", "is not a member of the case's team");
-        }
-        return worker;
     }
 
     private void validateDetails(List<NeedBody> needs, List<GoalBody> goals) {

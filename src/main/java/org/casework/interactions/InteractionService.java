@@ -23,7 +23,6 @@ import org.casework.reference.ReferenceService;
 import org.casework.reference.Vocabulary;
 import org.casework.security.Caller;
 import org.casework.security.Role;
-import org.casework.workers.Worker;
 import org.casework.workers.WorkerRepository;
 
 @ApplicationScoped
@@ -133,15 +132,12 @@ public class InteractionService {
         if (new HashSet<>(request.issueCodes()).size() != request.issueCodes().size()) {
             throw ProblemException.invalidBody("issues", "repeated", "must not repeat a category");
         }
-        Worker lead = workers.requireActive(leadId, "leadWorkerId");
-        if (!lead.isMemberOf(supportCase.teamId)) {
-            throw ProblemException.invalidBody("leadWorkerId", "not-team-member", "is not a member of the case's team");
-        }
+        workers.requireActiveMember(leadId, supportCase.teamId, "leadWorkerId");
         List<UUID> others = request.otherWorkers();
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < others.size(); i++) {
             String field = "otherWorkerIds[" + i + "]";
-            if (others.get(i).equals(lead.id)) {
+            if (others.get(i).equals(leadId)) {
                 throw ProblemException.invalidBody(field, "is the lead worker; list only the others present");
             }
             if (!seen.add(others.get(i))) {

@@ -23,7 +23,6 @@ import org.casework.offers.OfferRequests.Withdrawal;
 import org.casework.reference.ReferenceService;
 import org.casework.reference.Vocabulary;
 import org.casework.security.Caller;
-import org.casework.workers.Worker;
 import org.casework.workers.WorkerRepository;
 
 @ApplicationScoped
@@ -58,10 +57,7 @@ public class OfferService {
             throw ProblemException.conflict("The case is closed; offers are made on an open case",
                     FieldError.body("caseId", "is a closed case"));
         }
-        Worker worker = workers.requireActive(request.offeredByWorkerId(), "offeredByWorkerId");
-        if (!worker.isMemberOf(supportCase.teamId)) {
-            throw ProblemException.invalidBody("offeredByWorkerId", "is not a member of the case's team");
-        }
+        workers.requireActiveMember(request.offeredByWorkerId(), supportCase.teamId, "offeredByWorkerId");
         OffsetDateTime offeredAt = request.offeredAt() == null ? TimeConfig.now(clock)
                 : TimeConfig.stored(request.offeredAt());
         if (offeredAt.isBefore(supportCase.openedAt)) {
@@ -81,7 +77,7 @@ public class OfferService {
         offer.finalOffer = Boolean.TRUE.equals(request.finalOffer());
         offer.offeredAt = offeredAt;
         offer.respondBy = request.respondBy();
-        offer.offeredByWorkerId = worker.id;
+        offer.offeredByWorkerId = request.offeredByWorkerId();
         offer.recordedByWorkerId = caller.workerId().orElse(null);
         offer.status = OfferStatus.OFFERED;
         offers.persist(offer);

@@ -21,7 +21,6 @@ import org.casework.referrals.ReferralRequests.NewReferral;
 import org.casework.referrals.ReferralRequests.StatusChange;
 import org.casework.security.Caller;
 import org.casework.teams.TeamRepository;
-import org.casework.workers.Worker;
 import org.casework.workers.WorkerRepository;
 
 @ApplicationScoped
@@ -66,11 +65,8 @@ public class ReferralService {
             throw ProblemException.conflict("The case is closed; referrals are sent from an open case",
                     FieldError.body("caseId", "is a closed case"));
         }
-        Worker sender = workers.requireActive(request.sentByWorkerId(), "sentByWorkerId");
-        if (!sender.isMemberOf(supportCase.teamId)) {
-            throw ProblemException.invalidBody("sentByWorkerId", "is not a member of the case's team");
-        }
-        UUID owner = request.ownerWorkerId() == null ? sender.id
+        workers.requireActiveMember(request.sentByWorkerId(), supportCase.teamId, "sentByWorkerId");
+        UUID owner = request.ownerWorkerId() == null ? request.sentByWorkerId()
                 : workers.requireActive(request.ownerWorkerId(), "ownerWorkerId").id;
         OffsetDateTime sentAt = request.sentAt() == null ? TimeConfig.now(clock) : TimeConfig.stored(request.sentAt());
         if (sentAt.isBefore(supportCase.openedAt)) {
@@ -86,7 +82,7 @@ public class ReferralService {
         referral.reason = request.reason().strip();
         referral.status = ReferralStatus.SENT;
         referral.sentAt = sentAt;
-        referral.sentByWorkerId = sender.id;
+        referral.sentByWorkerId = request.sentByWorkerId();
         referral.recordedByWorkerId = caller.workerId().orElse(null);
         referral.ownerWorkerId = owner;
         referrals.persist(referral);

@@ -42,8 +42,4 @@ public class Worker {
 
     @Version
     public long version;
-
-    public boolean isMemberOf(UUID teamId) {
-        return teamIds.contains(teamId);
-    }
 }

@@ -32,6 +32,27 @@ public class WorkerRepository implements PanacheRepositoryBase<Worker, UUID> {
         return worker;
     }
 
+    /**
+     * Checks that a worker named in a request body is active and a member of the case's team (a contact's lead, a
+     * case's key worker, whoever makes an offer or sends a referral), in one query that loads no worker.
+     */
+    public void requireActiveMember(UUID id, UUID teamId, String field) {
+        List<?> found = id == null ? List.of() : getEntityManager().createNativeQuery("""
+                select w.active, exists (select 1 from worker_team t where t.worker_id = w.id and t.team_id = :team)
+                from worker w where w.id = :id""")
+                .setParameter("id", id).setParameter("team", teamId).getResultList();
+        if (found.isEmpty()) {
+            throw ProblemException.invalidBody(field, "is not a known worker");
+        }
+        Object[] worker = (Object[]) found.get(0);
+        if (!(Boolean) worker[0]) {
+            throw ProblemException.invalidBody(field, "is a worker who is no longer active");
+        }
+        if (!(Boolean) worker[1]) {
+            throw ProblemException.invalidBody(field, "not-team-member", "is not a member of the case's team");
+        }
+    }
+
     public boolean usernameTaken(String username, UUID except) {
         return count("lower(username) = lower(?1) and id <> ?2", username, except == null ? new UUID(0, 0) : except) > 0;
     }
