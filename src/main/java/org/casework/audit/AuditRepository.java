@@ -1,10 +1,8 @@
 package org.casework.audit;
 
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,46 +17,50 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class AuditRepository implements PanacheRepositoryBase<AuditEvent, UUID> {
 
-    private static final String COLUMNS = "(id, at, username, worker_id, roles, action, resource_type, resource_id,"
-            + " person_id, request_id, purpose, break_glass, detail)";
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /**
+     * One statement whatever the number of events, so the server plans it once per connection: what the events
+     * share is bound once, and each event's record as one element of three arrays.
+     */
+    private static final String APPEND = """
+            insert into audit_event (id, at, username, worker_id, roles, action, resource_type, resource_id,
+                                     person_id, request_id, purpose, break_glass, detail)
+            select gen_random_uuid(), ?, ?, ?, ?, ?, r.resource_type, r.resource_id, r.person_id, ?, ?, ?, ?
+            from unnest(cast(? as text[]), cast(? as uuid[]), cast(? as uuid[])) r (resource_type, resource_id, person_id)""";
 
-    /** Appends the events in one statement. Every value is a bind parameter: nothing reaches the SQL text. */
-    public void append(List<AuditEvent> events) {
-        if (events.isEmpty()) {
+    /**
+     * Appends one event for each record touched, all alike but for the record: {@code event} says who, as what,
+     * did what, when, in which request and why (its record fields and id are not read). Every value is a bind
+     * parameter: nothing reaches the SQL text.
+     */
+    public void append(AuditEvent event, List<AuditService.Access> accesses) {
+        if (accesses.isEmpty()) {
             return;
         }
-        String sql = "insert into audit_event " + COLUMNS + " values "
-                + String.join(", ", Collections.nCopies(events.size(), ROW));
         getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            try (PreparedStatement insert = connection.prepareStatement(APPEND)) {
                 int i = 0;
-                for (AuditEvent e : events) {
-                    insert.setObject(++i, e.id);
-                    insert.setObject(++i, e.at);
-                    insert.setString(++i, e.username);
-                    setUuid(insert, ++i, e.workerId);
-                    insert.setString(++i, e.roles);
-                    insert.setString(++i, e.action.code());
-                    insert.setString(++i, e.resourceType);
-                    setUuid(insert, ++i, e.resourceId);
-                    setUuid(insert, ++i, e.personId);
-                    insert.setString(++i, e.requestId);
-                    insert.setString(++i, e.purpose);
-                    insert.setBoolean(++i, e.breakGlass);
-                    insert.setString(++i, e.detail);
+                insert.setObject(++i, event.at);
+                insert.setString(++i, event.username);
+                if (event.workerId == null) {
+                    insert.setNull(++i, Types.OTHER);
+                } else {
+                    insert.setObject(++i, event.workerId);
                 }
+                insert.setString(++i, event.roles);
+                insert.setString(++i, event.action.code());
+                insert.setString(++i, event.requestId);
+                insert.setString(++i, event.purpose);
+                insert.setBoolean(++i, event.breakGlass);
+                insert.setString(++i, event.detail);
+                insert.setArray(++i, connection.createArrayOf("text",
+                        accesses.stream().map(AuditService.Access::resourceType).toArray()));
+                insert.setArray(++i, connection.createArrayOf("uuid",
+                        accesses.stream().map(AuditService.Access::resourceId).toArray()));
+                insert.setArray(++i, connection.createArrayOf("uuid",
+                        accesses.stream().map(AuditService.Access::personId).toArray()));
                 insert.executeUpdate();
             }
         });
-    }
-
-    private static void setUuid(PreparedStatement statement, int index, UUID value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.OTHER);
-        } else {
-            statement.setObject(index, value);
-        }
     }
 
     /** What the admin's list filters on; every field is optional. */

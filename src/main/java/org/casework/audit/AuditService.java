@@ -1,8 +1,6 @@
 package org.casework.audit;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -59,31 +57,17 @@ public class AuditService {
             throw new IllegalStateException("Work outside a request touched audited records without saying why: "
                     + "run it through SystemWork");
         }
-        OffsetDateTime at = TimeConfig.now(clock);
-        UUID workerId = caller.workerId().orElse(null);
-        String roles = caller.roles().stream().map(Coded::code).sorted().collect(Collectors.joining(","));
-        String purpose = caller.purpose();
-        boolean breakGlass = caller.isBreakGlass();
-        String detail = note.detail();
-        List<AuditEvent> rows = new ArrayList<>(accesses.size());
-        for (Access access : accesses) {
-            AuditEvent e = new AuditEvent();
-            e.id = UUID.randomUUID();
-            e.at = at;
-            e.username = caller.username();
-            e.workerId = workerId;
-            e.roles = roles;
-            e.action = action;
-            e.resourceType = access.resourceType();
-            e.resourceId = access.resourceId();
-            e.personId = access.personId();
-            e.requestId = caller.requestId();
-            e.purpose = purpose;
-            e.breakGlass = breakGlass;
-            e.detail = detail;
-            rows.add(e);
-        }
-        events.append(rows);
+        AuditEvent event = new AuditEvent();
+        event.at = TimeConfig.now(clock);
+        event.username = caller.username();
+        event.workerId = caller.workerId().orElse(null);
+        event.roles = caller.roles().stream().map(Coded::code).sorted().collect(Collectors.joining(","));
+        event.action = action;
+        event.requestId = caller.requestId();
+        event.purpose = caller.purpose();
+        event.breakGlass = caller.isBreakGlass();
+        event.detail = note.detail();
+        events.append(event, accesses);
     }
 
     /**

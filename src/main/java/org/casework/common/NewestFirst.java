@@ -6,6 +6,8 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.jpa.HibernateHints;
+
 /**
  * The list query the features share: rows of one table matching the filters that were given, newest first by a
  * timestamp column and then id, one keyset page at a time, read as entities. A filter whose value is null is left
@@ -57,8 +59,9 @@ public final class NewestFirst<T> {
                 + " order by " + timestamp + " desc, " + alias + ".id desc limit :fetch";
     }
 
+    /** The page, read-only: what a list answers is not changed in the same request, so nothing is kept to compare. */
     public List<T> page(EntityManager entityManager, PageRequest page) {
-        var query = entityManager.createNativeQuery(sql(page), type);
+        var query = entityManager.createNativeQuery(sql(page), type).setHint(HibernateHints.HINT_READ_ONLY, true);
         params.forEach(query::setParameter);
         if (!page.isFirst()) {
             query.setParameter("afterAt", page.afterTimestamp(0)).setParameter("afterId", page.afterUuid(1));
