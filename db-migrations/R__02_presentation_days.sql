@@ -191,6 +191,8 @@ $$;
 
 
 -- What a contact changed, for the next fold: its team's day, before and after a correction (presentations only).
+-- Every update queues, whatever it changed: a contact written in a transaction has queued its day, which is what
+-- lets its issues' trigger below skip it.
 create or replace function casework_interaction_pending() returns trigger
     language plpgsql as $$
 begin
@@ -198,7 +200,11 @@ begin
         insert into presentation_day_pending (person_id, team_id, local_date)
         values (old.person_id, old.team_id, casework_local_date(old.occurred_at));
     end if;
-    if tg_op in ('INSERT', 'UPDATE') and casework_is_presentation(new.initiator) then
+    if tg_op = 'INSERT' and casework_is_presentation(new.initiator) then
+        -- a new contact: the fold adds it to its day
+        insert into presentation_day_pending (person_id, team_id, local_date, interaction_id)
+        values (new.person_id, new.team_id, casework_local_date(new.occurred_at), new.id);
+    elsif tg_op = 'UPDATE' and casework_is_presentation(new.initiator) then
         insert into presentation_day_pending (person_id, team_id, local_date)
         values (new.person_id, new.team_id, casework_local_date(new.occurred_at));
     end if;
@@ -206,18 +212,20 @@ begin
 end $$;
 
 create or replace trigger interaction_presentation_pending
-    after insert or delete or update of person_id, team_id, occurred_at, initiator, channel on interaction
+    after insert or delete or update on interaction
     for each row execute function casework_interaction_pending();
 
--- A contact's issues changed: its day (nothing when the contact itself went: its own trigger said so). OLD is
--- null on insert and NEW on delete.
+-- A contact's issues changed: its day. Nothing when the contact itself went, or was written in this transaction
+-- (a new contact's three issues, a correction): its own trigger queued that day. OLD is null on insert and NEW
+-- on delete.
 create or replace function casework_interaction_issue_pending() returns trigger
     language plpgsql as $$
 begin
     insert into presentation_day_pending (person_id, team_id, local_date)
     select i.person_id, i.team_id, casework_local_date(i.occurred_at)
     from interaction i
-    where i.id = any(array[old.interaction_id, new.interaction_id]) and casework_is_presentation(i.initiator);
+    where i.id = any(array[old.interaction_id, new.interaction_id]) and casework_is_presentation(i.initiator)
+      and i.xmin <> xid(pg_current_xact_id());
     return null;
 end $$;
 
@@ -238,8 +246,8 @@ create or replace trigger support_case_return_pending
     for each row execute function casework_case_return_pending();
 
 -- Brings the summaries up to date with up to p_limit of the oldest pending keys, and deletes them, in one
--- transaction: each team's day named is recounted from its contacts, then the day-level columns and the returns
--- of the people named, all set-based. One fold at a time: p_wait says whether to wait for another one to finish
+-- transaction: each new contact is added to its day, each other team's day named is recounted from its contacts,
+-- then the day-level columns and the returns of the people named, all set-based. One fold at a time: p_wait says whether to wait for another one to finish
 -- (a reader must count everything committed before it asked) or to leave the work to it (the scheduled folds).
 -- Answers how many keys it folded.
 create or replace function casework_fold_presentations(p_limit integer, p_wait boolean) returns integer
@@ -249,8 +257,10 @@ declare
     folded integer;
     people uuid[];
     day_people uuid[];
-    day_teams uuid[];
-    day_dates date[];
+    recount_people uuid[];
+    recount_teams uuid[];
+    recount_dates date[];
+    added uuid[];
 begin
     if not casework_lock_presentation_summaries(p_wait) then
         return 0;
@@ -259,26 +269,67 @@ begin
     with claimed as (
         delete from presentation_day_pending
         where id in (select id from presentation_day_pending order by id limit p_limit for update skip locked)
-        returning person_id, team_id, local_date),
-    days as (
-        select distinct person_id, team_id, local_date from claimed where team_id is not null)
+        returning person_id, team_id, local_date, interaction_id),
+    recount as (
+        select distinct person_id, team_id, local_date
+        from claimed where team_id is not null and interaction_id is null)
     select (select count(*) from claimed), (select array_agg(distinct person_id) from claimed),
-           (select array_agg(person_id) from days), (select array_agg(team_id) from days),
-           (select array_agg(local_date) from days)
-    into folded, people, day_people, day_teams, day_dates;
+           (select array_agg(distinct person_id) from claimed where team_id is not null),
+           (select array_agg(person_id) from recount), (select array_agg(team_id) from recount),
+           (select array_agg(local_date) from recount),
+           (select array_agg(interaction_id) from claimed where interaction_id is not null)
+    into folded, people, day_people, recount_people, recount_teams, recount_dates, added;
     if folded = 0 then
         return 0;
     end if;
 
-    -- each team's day named, recounted from its contacts (none left: the row goes)
-    with named (person_id, team_id, local_date) as (select * from unnest(day_people, day_teams, day_dates)),
+    -- each new contact added to its day as it is now, unless that day is recounted below (a contact corrected or
+    -- deleted since has queued its days for a recount)
+    with named (person_id, team_id, local_date) as (
+        select * from unnest(recount_people, recount_teams, recount_dates)),
+    new_contacts as (
+        select i.id, i.person_id, i.team_id, casework_local_date(i.occurred_at) as local_date, i.occurred_at,
+               i.channel
+        from interaction i
+        where i.id = any(added) and casework_is_presentation(i.initiator)),
+    new_on_their_days as (
+        select c.* from new_contacts c
+        where (c.person_id, c.team_id, c.local_date) not in (select person_id, team_id, local_date from named)),
+    new_issues as (
+        select c.person_id, c.team_id, c.local_date, array_agg(distinct ii.category order by ii.category) as issues
+        from new_on_their_days c
+        join interaction_issue ii on ii.interaction_id = c.id
+        group by c.person_id, c.team_id, c.local_date),
+    new_days as (
+        select c.person_id, c.team_id, c.local_date, count(*) as presentations, min(c.occurred_at) as first_at,
+               max(c.occurred_at) as last_at, coalesce(d.issues, '{}') as issues,
+               array_agg(distinct c.channel order by c.channel) as channels
+        from new_on_their_days c
+        left join new_issues d using (person_id, team_id, local_date)
+        group by c.person_id, c.team_id, c.local_date, d.issues)
+    insert into presentation_day as d (person_id, team_id, local_date, presentations, first_at, last_at, issues,
+                                       channels)
+    select person_id, team_id, local_date, presentations, first_at, last_at, issues, channels
+    from new_days
+    order by person_id, local_date, team_id
+    on conflict (person_id, local_date, team_id) do update
+    set presentations = d.presentations + excluded.presentations,
+        first_at = least(d.first_at, excluded.first_at), last_at = greatest(d.last_at, excluded.last_at),
+        issues = array(select distinct u from unnest(d.issues || excluded.issues) u order by u),
+        channels = array(select distinct u from unnest(d.channels || excluded.channels) u order by u);
+
+    -- each other team's day named, recounted from its contacts (none left: the row goes). A contact whose own
+    -- key still waits is left out: it committed after this fold claimed its keys, and is added when it is claimed.
+    with named (person_id, team_id, local_date) as (
+        select * from unnest(recount_people, recount_teams, recount_dates)),
     presented as (
         select i.id, n.person_id, n.team_id, n.local_date, i.occurred_at, i.channel
         from named n
         join interaction i on i.person_id = n.person_id and i.team_id = n.team_id
                           and i.occurred_at >= casework_day_start(n.local_date)
                           and i.occurred_at < casework_day_start(n.local_date + 1)
-        where casework_is_presentation(i.initiator)),
+        where casework_is_presentation(i.initiator)
+          and not exists (select 1 from presentation_day_pending q where q.interaction_id = i.id)),
     day_issues as (
         select p.person_id, p.team_id, p.local_date, array_agg(distinct ii.category order by ii.category) as issues
         from presented p

@@ -126,6 +126,56 @@ class RepeatSummariesTest {
         assertThat(snapshot()).containsExactlyElementsOf(kept);
     }
 
+    @Test
+    void foldedAKeyAtATimeEachContactIsCountedOnce() {
+        summaries.catchUp();
+        String worker = worker(teamA);
+        String person = person(teamA);
+        String caseId = openCase(person, teamA, worker, "2025-01-01T09:00:00Z");
+        present(caseId, worker, "2025-05-01T09:00:00Z", "debt");
+        summaries.catchUp();
+        // a second contact that day is added onto the day already kept, with its issue
+        String second = present(caseId, worker, "2025-05-01T11:00:00Z", "tenancy");
+        assertThat(foldOneKey()).isEqualTo(1);
+        assertThat(day(person)).isEqualTo("2 {debt,tenancy}");
+        // a correction queues recounts of the day (as it was and as it is); a contact written after it waits
+        // behind them in the queue, so the recounts leave it out and its own key adds it: counted once, not twice
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update interaction set summary = 'Corrected' where id = cast(:id as uuid)")
+                .setParameter("id", second).executeUpdate());
+        present(caseId, worker, "2025-05-01T15:00:00Z", "benefits");
+        assertThat(pending()).isEqualTo(3);
+        for (int recount = 0; recount < 2; recount++) {
+            assertThat(foldOneKey()).isEqualTo(1);
+            assertThat(day(person)).isEqualTo("2 {debt,tenancy}");
+        }
+        assertThat(foldOneKey()).isEqualTo(1);
+        assertThat(day(person)).isEqualTo("3 {benefits,debt,tenancy}");
+        // an issue given later to a contact written earlier queues its day
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "insert into interaction_issue (interaction_id, category) values (cast(:id as uuid), 'isolation')")
+                .setParameter("id", second).executeUpdate());
+        assertThat(pending()).isEqualTo(1);
+        List<String> kept = snapshot();
+        assertThat(day(person)).isEqualTo("3 {benefits,debt,isolation,tenancy}");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "select cast(casework_rebuild_presentation_days() as text)").getSingleResult());
+        assertThat(snapshot()).containsExactlyElementsOf(kept);
+    }
+
+    private int foldOneKey() {
+        return QuarkusTransaction.requiringNew().call(() -> (Integer) em
+                .createNativeQuery("select casework_fold_presentations(1, true)", Integer.class).getSingleResult());
+    }
+
+    /** The person's team A day of 1 May 2025 as kept: its presentations and issues. */
+    private String day(String person) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery("""
+                select presentations || ' ' || cast(issues as text) from presentation_day
+                where person_id = cast(:person as uuid) and local_date = date '2025-05-01'""", String.class)
+                .setParameter("person", person).getSingleResult());
+    }
+
     private long pending() {
         return QuarkusTransaction.requiringNew().call(() -> (Long) em
                 .createNativeQuery("select count(*) from presentation_day_pending", Long.class).getSingleResult());
