@@ -1,10 +1,15 @@
 package org.casework.repeats;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 /**
  * Keeps the presentation summaries (presentation-days, their tallies, returns after closure) up to date with the
@@ -12,6 +17,11 @@ import jakarta.persistence.EntityManager;
  * here, in batches, by the database's casework_fold_presentations. Every instance folds every second; a reader
  * of the summaries catches up first, so that its answer counts every contact committed before it asked. Not
  * audited: it reads contacts and writes their counts, and shows nothing to anyone.
+ * <p>
+ * Folds run on a pool of their own (the {@code summaries} datasource, outside the request's transaction, each
+ * statement committed as it ends): a reader catches up in the middle of a transaction that already holds one of
+ * the main pool's connections, and if the fold took another from the same pool, as many readers at once as it
+ * has connections would each wait for one that none gives back. Folds run one at a time anyway (an advisory lock).
  */
 @ApplicationScoped
 public class PresentationSummaries {
@@ -19,10 +29,10 @@ public class PresentationSummaries {
     /** Keys folded per transaction: a busy second's worth, so that one fold never holds the summaries long. */
     static final int BATCH = 5_000;
 
-    private final EntityManager em;
+    private final AgroalDataSource folds;
 
-    public PresentationSummaries(EntityManager em) {
-        this.em = em;
+    public PresentationSummaries(@DataSource("summaries") AgroalDataSource folds) {
+        this.folds = folds;
     }
 
     @Scheduled(identity = "presentation-summaries", every = "${casework.repeats.fold-every}",
@@ -43,12 +53,20 @@ public class PresentationSummaries {
     int foldPending(boolean wait) {
         int total = 0;
         int folded;
-        do {
-            folded = QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                    .createNativeQuery("select casework_fold_presentations(:limit, :wait)")
-                    .setParameter("limit", BATCH).setParameter("wait", wait).getSingleResult()).intValue());
-            total += folded;
-        } while (folded == BATCH);
+        try (Connection connection = folds.getConnection();
+                PreparedStatement fold = connection.prepareStatement("select casework_fold_presentations(?, ?)")) {
+            fold.setInt(1, BATCH);
+            fold.setBoolean(2, wait);
+            do {
+                try (ResultSet row = fold.executeQuery()) {
+                    row.next();
+                    folded = row.getInt(1);
+                }
+                total += folded;
+            } while (folded == BATCH);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not fold the pending presentation keys", e);
+        }
         return total;
     }
 }
