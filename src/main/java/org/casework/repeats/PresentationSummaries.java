@@ -11,6 +11,9 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.casework.common.DatabaseFault;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /**
  * Keeps the presentation summaries (presentation-days, their tallies, returns after closure) up to date with the
  * contacts: writing a contact only leaves a key of what changed (V21), and the keys are folded into the summaries
@@ -30,9 +33,12 @@ public class PresentationSummaries {
     static final int BATCH = 5_000;
 
     private final AgroalDataSource folds;
+    private final int foldConnections;
 
-    public PresentationSummaries(@DataSource("summaries") AgroalDataSource folds) {
+    public PresentationSummaries(@DataSource("summaries") AgroalDataSource folds,
+            @ConfigProperty(name = "quarkus.datasource.summaries.jdbc.max-size") int foldConnections) {
         this.folds = folds;
+        this.foldConnections = foldConnections;
     }
 
     @Scheduled(identity = "presentation-summaries", every = "${casework.repeats.fold-every}",
@@ -51,6 +57,20 @@ public class PresentationSummaries {
 
     /** Answers how many keys it folded; without waiting it leaves the work to a fold already under way. */
     int foldPending(boolean wait) {
+        // a connection the server dropped (a restart, a failover) fails once and leaves the pool; a new one is
+        // taken, up to one more than the pool holds
+        for (int attempt = 1;; attempt++) {
+            try {
+                return foldPendingOnce(wait);
+            } catch (SQLException e) {
+                if (DatabaseFault.of(e) != DatabaseFault.UNAVAILABLE || attempt > foldConnections) {
+                    throw new IllegalStateException("Could not fold the pending presentation keys", e);
+                }
+            }
+        }
+    }
+
+    private int foldPendingOnce(boolean wait) throws SQLException {
         int total = 0;
         int folded;
         try (Connection connection = folds.getConnection();
@@ -64,8 +84,6 @@ public class PresentationSummaries {
                 }
                 total += folded;
             } while (folded == BATCH);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not fold the pending presentation keys", e);
         }
         return total;
     }
