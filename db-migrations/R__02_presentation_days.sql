@@ -245,6 +245,30 @@ create or replace trigger support_case_return_pending
     after update of status, closed_at, closure_reason on support_case
     for each row execute function casework_case_return_pending();
 
+-- The team-days these contacts make, each counted on its own person, team and local date: how many, the first and
+-- the last, and the issues and channels, sorted. What the fold adds and recounts; the rebuild writes the same over
+-- every contact at once (an array of them all would be searched row by row), and tests check the two agree.
+create or replace function casework_presentation_days_of(p_contacts uuid[])
+    returns table (person_id uuid, team_id uuid, local_date date, presentations integer, first_at timestamptz,
+                   last_at timestamptz, issues text[], channels text[])
+    language sql stable as $$
+    with presented as (
+        select i.id, i.person_id, i.team_id, casework_local_date(i.occurred_at) as local_date, i.occurred_at,
+               i.channel
+        from interaction i
+        where i.id = any(p_contacts) and casework_is_presentation(i.initiator)),
+    day_issues as (
+        select p.person_id, p.team_id, p.local_date, array_agg(distinct ii.category order by ii.category) as issues
+        from presented p
+        join interaction_issue ii on ii.interaction_id = p.id
+        group by p.person_id, p.team_id, p.local_date)
+    select p.person_id, p.team_id, p.local_date, cast(count(*) as integer), min(p.occurred_at), max(p.occurred_at),
+           coalesce(d.issues, '{}'), array_agg(distinct p.channel order by p.channel)
+    from presented p
+    left join day_issues d using (person_id, team_id, local_date)
+    group by p.person_id, p.team_id, p.local_date, d.issues;
+$$;
+
 -- Brings the summaries up to date with up to p_limit of the oldest pending keys, and deletes them, in one
 -- transaction: each new contact is added to its day, each other team's day named is recounted from its contacts,
 -- then the day-level columns and the returns of the people named, all set-based. One fold at a time: p_wait says whether to wait for another one to finish
@@ -287,31 +311,17 @@ begin
     -- deleted since has queued its days for a recount)
     with named (person_id, team_id, local_date) as (
         select * from unnest(recount_people, recount_teams, recount_dates)),
-    new_contacts as (
-        select i.id, i.person_id, i.team_id, casework_local_date(i.occurred_at) as local_date, i.occurred_at,
-               i.channel
-        from interaction i
-        where i.id = any(added) and casework_is_presentation(i.initiator)),
     new_on_their_days as (
-        select c.* from new_contacts c
-        where (c.person_id, c.team_id, c.local_date) not in (select person_id, team_id, local_date from named)),
-    new_issues as (
-        select c.person_id, c.team_id, c.local_date, array_agg(distinct ii.category order by ii.category) as issues
-        from new_on_their_days c
-        join interaction_issue ii on ii.interaction_id = c.id
-        group by c.person_id, c.team_id, c.local_date),
-    new_days as (
-        select c.person_id, c.team_id, c.local_date, count(*) as presentations, min(c.occurred_at) as first_at,
-               max(c.occurred_at) as last_at, coalesce(d.issues, '{}') as issues,
-               array_agg(distinct c.channel order by c.channel) as channels
-        from new_on_their_days c
-        left join new_issues d using (person_id, team_id, local_date)
-        group by c.person_id, c.team_id, c.local_date, d.issues)
+        select i.id
+        from interaction i
+        where i.id = any(added)
+          and (i.person_id, i.team_id, casework_local_date(i.occurred_at))
+              not in (select person_id, team_id, local_date from named))
     insert into presentation_day as d (person_id, team_id, local_date, presentations, first_at, last_at, issues,
                                        channels)
-    select person_id, team_id, local_date, presentations, first_at, last_at, issues, channels
-    from new_days
-    order by person_id, local_date, team_id
+    select *
+    from casework_presentation_days_of(array(select id from new_on_their_days)) n
+    order by n.person_id, n.local_date, n.team_id
     on conflict (person_id, local_date, team_id) do update
     set presentations = d.presentations + excluded.presentations,
         first_at = least(d.first_at, excluded.first_at), last_at = greatest(d.last_at, excluded.last_at),
@@ -323,25 +333,14 @@ begin
     with named (person_id, team_id, local_date) as (
         select * from unnest(recount_people, recount_teams, recount_dates)),
     presented as (
-        select i.id, n.person_id, n.team_id, n.local_date, i.occurred_at, i.channel
+        select i.id
         from named n
         join interaction i on i.person_id = n.person_id and i.team_id = n.team_id
                           and i.occurred_at >= casework_day_start(n.local_date)
                           and i.occurred_at < casework_day_start(n.local_date + 1)
-        where casework_is_presentation(i.initiator)
-          and not exists (select 1 from presentation_day_pending q where q.interaction_id = i.id)),
-    day_issues as (
-        select p.person_id, p.team_id, p.local_date, array_agg(distinct ii.category order by ii.category) as issues
-        from presented p
-        join interaction_issue ii on ii.interaction_id = p.id
-        group by p.person_id, p.team_id, p.local_date),
+        where not exists (select 1 from presentation_day_pending q where q.interaction_id = i.id)),
     recounted as (
-        select p.person_id, p.team_id, p.local_date, count(*) as presentations, min(p.occurred_at) as first_at,
-               max(p.occurred_at) as last_at, coalesce(d.issues, '{}') as issues,
-               array_agg(distinct p.channel order by p.channel) as channels
-        from presented p
-        left join day_issues d using (person_id, team_id, local_date)
-        group by p.person_id, p.team_id, p.local_date, d.issues),
+        select * from casework_presentation_days_of(array(select id from presented))),
     gone as (
         delete from presentation_day d
         using named n
