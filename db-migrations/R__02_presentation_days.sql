@@ -275,8 +275,10 @@ $$;
 -- (a reader must count everything committed before it asked) or to leave the work to it (the scheduled folds).
 -- Answers how many keys it folded.
 create or replace function casework_fold_presentations(p_limit integer, p_wait boolean) returns integer
-    -- compiling its statements (JIT) costs more than running them on a second's keys
-    language plpgsql set jit = off as $$
+    -- compiling its statements (JIT) costs more than running them on a second's keys. Each statement is planned
+    -- for this batch's keys: a session's plan cached from thousands of batches of new contacts (nothing to
+    -- recount) held one fold of 5,000 recounts for minutes after make bench deleted what it wrote
+    language plpgsql set jit = off set plan_cache_mode = force_custom_plan as $$
 declare
     folded integer;
     people uuid[];
