@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -50,6 +52,7 @@ public class Browser implements AutoCloseable {
         this.driver = driver;
         this.base = base;
         this.wait = new WebDriverWait(driver, WAIT);
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** Skips the calling test when Chromium is missing, or fails it when the build requires the browser. */
@@ -95,7 +98,19 @@ public class Browser implements AutoCloseable {
     }
 
     public WebElement heading() {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+        return wait.until(browser -> {
+            try {
+                WebElement heading = browser.findElement(By.tagName("h1"));
+                return heading.isDisplayed() ? heading : null;
+            } catch (WebDriverException e) {
+                // the page replaced the node between finding it and asking whether it shows: Chrome says so with
+                // a bare WebDriverException, not a stale element (seen once in EveryPageAccessibleTest); look again
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     /** The input a label names, as a person finds it. */
