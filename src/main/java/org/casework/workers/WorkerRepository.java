@@ -23,12 +23,7 @@ public class WorkerRepository implements PanacheRepositoryBase<Worker, UUID> {
     /** Checks a worker id given in a request body, naming the field when it is unknown or has left. */
     public Worker requireActive(UUID id, String field) {
         Worker worker = id == null ? null : findById(id);
-        if (worker == null) {
-            throw ProblemException.invalidBody(field, "is not a known worker");
-        }
-        if (!worker.active) {
-            throw ProblemException.invalidBody(field, "is a worker who is no longer active");
-        }
+        requireKnownAndActive(worker != null, worker != null && worker.active, field);
         return worker;
     }
 
@@ -41,15 +36,20 @@ public class WorkerRepository implements PanacheRepositoryBase<Worker, UUID> {
                 select w.active, exists (select 1 from worker_team t where t.worker_id = w.id and t.team_id = :team)
                 from worker w where w.id = :id""")
                 .setParameter("id", id).setParameter("team", teamId).getResultList();
-        if (found.isEmpty()) {
-            throw ProblemException.invalidBody(field, "is not a known worker");
-        }
-        Object[] worker = (Object[]) found.get(0);
-        if (!(Boolean) worker[0]) {
-            throw ProblemException.invalidBody(field, "is a worker who is no longer active");
-        }
+        Object[] worker = found.isEmpty() ? null : (Object[]) found.get(0);
+        requireKnownAndActive(worker != null, worker != null && (Boolean) worker[0], field);
         if (!(Boolean) worker[1]) {
             throw ProblemException.invalidBody(field, "not-team-member", "is not a member of the case's team");
+        }
+    }
+
+    /** A worker named in a request body must exist and not have left. */
+    private static void requireKnownAndActive(boolean known, boolean active, String field) {
+        if (!known) {
+            throw ProblemException.invalidBody(field, "is not a known worker");
+        }
+        if (!active) {
+            throw ProblemException.invalidBody(field, "is a worker who is no longer active");
         }
     }
 
