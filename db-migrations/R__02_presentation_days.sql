@@ -7,21 +7,54 @@
 -- batches, one fold at a time. Every change to presentation_day takes the folds' lock first and adds its net
 -- difference to presentation_tally, once per statement.
 
--- The day-level columns as they should be, for every person-day (filter by person_id: it is pushed down).
-create or replace view presentation_day_computed as
-select d.person_id, d.local_date, d.lead_team, d.day_presentations, d.day_issues, d.day_channels,
-       d.local_date - lag(d.local_date) over w as gap_days,
-       coalesce(d.day_issues && lag(d.day_issues) over w, false) as shares_issue,
-       case when casework_is_escalating(array[lag(d.local_date, 2) over w - lag(d.local_date, 3) over w,
-                                              lag(d.local_date, 1) over w - lag(d.local_date, 2) over w,
-                                              d.local_date - lag(d.local_date, 1) over w])
-            then lag(d.local_date, 3) over w end as escalation_from,
-       lead(d.local_date) over w as next_date
-from (select m.person_id, m.local_date, m.team_ids[1] as lead_team, m.presentations as day_presentations,
-             array(select distinct u from unnest(m.issues) u order by 1) as day_issues,
-             array(select distinct u from unnest(m.channels) u order by 1) as day_channels
-      from casework_presentation_days(null, null, null, null, null) m) d
-window w as (partition by d.person_id order by d.local_date);
+-- The day-level columns as they should be for these people's days (null: every person's every day), from the
+-- first day that changed for each (p_changed_on, alongside p_people; a person may be named more than once) on. A
+-- day's columns read the three days before it (the escalation's gaps) and the day after it, so a change can move
+-- the day before it and the days after it: the answer starts at the day before the first changed day, and the
+-- window reads from three days before that one, not the person's whole history (a fold, most of whose contacts are
+-- today's, reads five days a person instead of all of them).
+drop view if exists presentation_day_computed;
+create or replace function casework_presentation_day_columns(p_people uuid[], p_changed_on date[])
+    returns table (person_id uuid, local_date date, lead_team uuid, day_presentations integer, day_issues text[],
+                   day_channels text[], gap_days integer, shares_issue boolean, escalation_from date,
+                   next_date date)
+    language sql stable as $$
+    with changed (person_id, changed_on) as (
+        select c.person_id, min(c.changed_on)
+        from unnest(p_people, p_changed_on) c (person_id, changed_on)
+        group by c.person_id),
+    bounds (person_id, answer_from, window_from) as (
+        select c.person_id, coalesce(e.earlier[1], '-infinity'), coalesce(e.earlier[4], '-infinity')
+        from changed c
+        cross join lateral (
+            select array(select distinct pd.local_date
+                         from presentation_day pd
+                         where pd.person_id = c.person_id and pd.local_date < c.changed_on
+                         order by 1 desc
+                         limit 4) as earlier) e)
+    select x.person_id, x.local_date, x.lead_team, x.day_presentations, x.day_issues, x.day_channels, x.gap_days,
+           x.shares_issue, x.escalation_from, x.next_date
+    from (
+        select d.person_id, d.local_date, d.lead_team, d.day_presentations, d.day_issues, d.day_channels,
+               d.local_date - lag(d.local_date) over w as gap_days,
+               coalesce(d.day_issues && lag(d.day_issues) over w, false) as shares_issue,
+               case when casework_is_escalating(array[lag(d.local_date, 2) over w - lag(d.local_date, 3) over w,
+                                                      lag(d.local_date, 1) over w - lag(d.local_date, 2) over w,
+                                                      d.local_date - lag(d.local_date, 1) over w])
+                    then lag(d.local_date, 3) over w end as escalation_from,
+               lead(d.local_date) over w as next_date,
+               d.answer_from
+        from (select m.person_id, m.local_date, m.team_ids[1] as lead_team,
+                     cast(m.presentations as integer) as day_presentations,
+                     array(select distinct u from unnest(m.issues) u order by 1) as day_issues,
+                     array(select distinct u from unnest(m.channels) u order by 1) as day_channels,
+                     b.answer_from
+              from casework_presentation_days(null, null, null, null, null) m
+              left join bounds b on b.person_id = m.person_id
+              where p_people is null or (m.person_id = any(p_people) and m.local_date >= b.window_from)) d
+        window w as (partition by d.person_id order by d.local_date)) x
+    where p_people is null or x.local_date >= x.answer_from
+$$;
 
 -- The window that makes a repeat: the team's own for its tallies, the default across every team.
 create or replace function casework_repeat_window(p_team uuid) returns integer
@@ -283,6 +316,7 @@ declare
     folded integer;
     people uuid[];
     day_people uuid[];
+    day_dates date[];
     recount_people uuid[];
     recount_teams uuid[];
     recount_dates date[];
@@ -300,11 +334,12 @@ begin
         select distinct person_id, team_id, local_date
         from claimed where team_id is not null and interaction_id is null)
     select (select count(*) from claimed), (select array_agg(distinct person_id) from claimed),
-           (select array_agg(distinct person_id) from claimed where team_id is not null),
+           (select array_agg(person_id) from claimed where team_id is not null),
+           (select array_agg(local_date) from claimed where team_id is not null),
            (select array_agg(person_id) from recount), (select array_agg(team_id) from recount),
            (select array_agg(local_date) from recount),
            (select array_agg(interaction_id) from claimed where interaction_id is not null)
-    into folded, people, day_people, recount_people, recount_teams, recount_dates, added;
+    into folded, people, day_people, day_dates, recount_people, recount_teams, recount_dates, added;
     if folded = 0 then
         return 0;
     end if;
@@ -360,13 +395,13 @@ begin
           is distinct from
           (excluded.presentations, excluded.first_at, excluded.last_at, excluded.issues, excluded.channels);
 
-    -- the day-level columns of the people whose days changed, across all their days
+    -- the day-level columns of the people whose days changed, from the day before the first that changed
     update presentation_day p
     set day_lead = (p.team_id = c.lead_team), day_presentations = c.day_presentations,
         day_issues = c.day_issues, day_channels = c.day_channels, gap_days = c.gap_days,
         shares_issue = c.shares_issue, escalation_from = c.escalation_from, next_date = c.next_date
-    from presentation_day_computed c
-    where c.person_id = any(day_people) and p.person_id = any(day_people)
+    from casework_presentation_day_columns(day_people, day_dates) c
+    where p.person_id = any(day_people)
       and p.person_id = c.person_id and p.local_date = c.local_date
       and (p.day_lead, p.day_presentations, p.day_issues, p.day_channels, p.gap_days, p.shares_issue,
            p.escalation_from, p.next_date)
@@ -374,11 +409,22 @@ begin
           (p.team_id = c.lead_team, c.day_presentations, c.day_issues, c.day_channels, c.gap_days,
            c.shares_issue, c.escalation_from, c.next_date);
 
-    -- and their returns after closure
-    delete from case_return where person_id = any(people);
-    insert into case_return (case_id, person_id, team_id, closed_at, closed_on, counted, returned_on)
-    select case_id, person_id, team_id, closed_at, closed_on, counted, returned_on
-    from case_return_computed where person_id = any(people);
+    -- and their returns after closure (rewritten only where they differ)
+    with computed as (
+        select case_id, person_id, team_id, closed_at, closed_on, counted, returned_on
+        from case_return_computed where person_id = any(people)),
+    gone as (
+        delete from case_return r
+        where r.person_id = any(people) and r.case_id not in (select case_id from computed))
+    insert into case_return as r (case_id, person_id, team_id, closed_at, closed_on, counted, returned_on)
+    select * from computed
+    on conflict (case_id) do update
+    set person_id = excluded.person_id, team_id = excluded.team_id, closed_at = excluded.closed_at,
+        closed_on = excluded.closed_on, counted = excluded.counted, returned_on = excluded.returned_on
+    where (r.person_id, r.team_id, r.closed_at, r.closed_on, r.counted, r.returned_on)
+          is distinct from
+          (excluded.person_id, excluded.team_id, excluded.closed_at, excluded.closed_on, excluded.counted,
+           excluded.returned_on);
     return folded;
 end $$;
 
@@ -424,7 +470,7 @@ begin
     set day_lead = (p.team_id = c.lead_team), day_presentations = c.day_presentations, day_issues = c.day_issues,
         day_channels = c.day_channels, gap_days = c.gap_days, shares_issue = c.shares_issue,
         escalation_from = c.escalation_from, next_date = c.next_date
-    from presentation_day_computed c
+    from casework_presentation_day_columns(null, null) c
     where p.person_id = c.person_id and p.local_date = c.local_date;
 
     perform casework_recount_tallies(null);

@@ -163,6 +163,54 @@ class RepeatSummariesTest {
         assertThat(snapshot()).containsExactlyElementsOf(kept);
     }
 
+    /**
+     * A fold reads a person's days from three before the day before the first that changed (not their whole
+     * history): a day back-dated into a long, escalating history, then a contact moved back from late in it, each
+     * folded alone, must leave what a rebuild leaves — the day before keeps its escalation, the days after move.
+     */
+    @Test
+    void aDayBackDatedIntoALongHistoryMovesTheDaysAroundItAsARebuildWould() {
+        summaries.catchUp();
+        String worker = worker(teamA);
+        String person = person(teamA);
+        String caseId = openCase(person, teamA, worker, "2024-12-01T09:00:00Z");
+        // gaps 30, 20, 10, 5: 2 and 7 March are escalating
+        String late = null;
+        for (String day : List.of("2025-01-01", "2025-01-31", "2025-02-20", "2025-03-02", "2025-03-07", "2025-04-01",
+                "2025-04-20", "2025-05-01", "2025-05-05")) {
+            late = present(caseId, worker, day + "T10:00:00Z", "isolation");
+        }
+        summaries.catchUp();
+        assertThat(escalationFrom(person, "2025-03-07")).isEqualTo("2025-01-31");
+
+        present(caseId, worker, "2025-03-09T10:00:00Z", "debt");
+        assertKeptEqualsARebuild();
+        assertThat(escalationFrom(person, "2025-03-07")).isEqualTo("2025-01-31");
+        assertThat(escalationFrom(person, "2025-03-09")).isEqualTo("2025-02-20");
+
+        var body = interactionBody(worker, "2025-02-25T10:00:00Z", "made");
+        body.put("initiator", "person");
+        body.put("issues", List.of("debt"));
+        String path = "/api/cases/" + caseId + "/interactions/" + late;
+        api().header("If-Match", etag(path)).body(body).put(path).then().statusCode(200);
+        assertKeptEqualsARebuild();
+    }
+
+    /** Folds what is pending, then checks that a rebuild leaves the summaries exactly as they were. */
+    private void assertKeptEqualsARebuild() {
+        List<String> kept = snapshot();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "select cast(casework_rebuild_presentation_days() as text)").getSingleResult());
+        assertThat(snapshot()).containsExactlyElementsOf(kept);
+    }
+
+    private String escalationFrom(String person, String day) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery("""
+                select cast(escalation_from as text) from presentation_day
+                where person_id = cast(:person as uuid) and local_date = cast(:day as date) and day_lead""",
+                String.class).setParameter("person", person).setParameter("day", day).getSingleResult());
+    }
+
     private int foldOneKey() {
         return QuarkusTransaction.requiringNew().call(() -> (Integer) em
                 .createNativeQuery("select casework_fold_presentations(1, true)", Integer.class).getSingleResult());
