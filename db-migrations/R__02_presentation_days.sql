@@ -248,23 +248,40 @@ create or replace trigger interaction_presentation_pending
     after insert or delete or update on interaction
     for each row execute function casework_interaction_pending();
 
--- A contact's issues changed: its day. Nothing when the contact itself went, or was written in this transaction
--- (a new contact's three issues, a correction): its own trigger queued that day. OLD is null on insert and NEW
--- on delete.
+-- A contact's issues changed: its day, once per statement (a contact's three issues are one or two statements).
+-- Nothing when the contact itself went, or was written in this transaction (a new contact's issues, a
+-- correction): its own trigger queued that day. A trigger with transition tables has one event, so three
+-- triggers share this; each branch names only the transition tables its event has.
 create or replace function casework_interaction_issue_pending() returns trigger
     language plpgsql as $$
+declare
+    contacts uuid[];
 begin
+    if tg_op = 'INSERT' then
+        contacts := array(select interaction_id from new_rows);
+    elsif tg_op = 'UPDATE' then
+        contacts := array(select interaction_id from new_rows union select interaction_id from old_rows);
+    else
+        contacts := array(select interaction_id from old_rows);
+    end if;
     insert into presentation_day_pending (person_id, team_id, local_date)
-    select i.person_id, i.team_id, casework_local_date(i.occurred_at)
+    select distinct i.person_id, i.team_id, casework_local_date(i.occurred_at)
     from interaction i
-    where i.id = any(array[old.interaction_id, new.interaction_id]) and casework_is_presentation(i.initiator)
+    where i.id = any(contacts) and casework_is_presentation(i.initiator)
       and i.xmin <> xid(pg_current_xact_id());
     return null;
 end $$;
 
-create or replace trigger interaction_issue_presentation_pending
-    after insert or delete or update on interaction_issue
-    for each row execute function casework_interaction_issue_pending();
+drop trigger if exists interaction_issue_presentation_pending on interaction_issue;
+create or replace trigger interaction_issue_pending_inserted
+    after insert on interaction_issue referencing new table as new_rows
+    for each statement execute function casework_interaction_issue_pending();
+create or replace trigger interaction_issue_pending_updated
+    after update on interaction_issue referencing old table as old_rows new table as new_rows
+    for each statement execute function casework_interaction_issue_pending();
+create or replace trigger interaction_issue_pending_deleted
+    after delete on interaction_issue referencing old table as old_rows
+    for each statement execute function casework_interaction_issue_pending();
 
 -- A case closed (or its closure corrected): its person's returns, at the next fold.
 create or replace function casework_case_return_pending() returns trigger

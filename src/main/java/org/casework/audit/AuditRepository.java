@@ -1,6 +1,5 @@
 package org.casework.audit;
 
-import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -12,7 +11,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casework.common.PageRequest;
-import org.hibernate.Session;
+import org.casework.common.PlainSql;
 
 @ApplicationScoped
 public class AuditRepository implements PanacheRepositoryBase<AuditEvent, UUID> {
@@ -27,39 +26,40 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEvent, UUID> 
             select gen_random_uuid(), ?, ?, ?, ?, ?, r.resource_type, r.resource_id, r.person_id, ?, ?, ?, ?
             from unnest(cast(? as text[]), cast(? as uuid[]), cast(? as uuid[])) r (resource_type, resource_id, person_id)""";
 
+    /** What the events of one request share: who, as what, did what, when, in which request and why. */
+    public record Shared(OffsetDateTime at, String username, UUID workerId, String roles, AuditAction action,
+            String requestId, String purpose, boolean breakGlass, String detail) {
+    }
+
     /**
-     * Appends one event for each record touched, all alike but for the record: {@code event} says who, as what,
-     * did what, when, in which request and why (its record fields and id are not read). Every value is a bind
-     * parameter: nothing reaches the SQL text.
+     * Appends one event for each record touched, alike but for the record. Every value is a bind parameter:
+     * nothing reaches the SQL text.
      */
-    public void append(AuditEvent event, List<AuditService.Access> accesses) {
+    public void append(Shared shared, List<AuditService.Access> accesses) {
         if (accesses.isEmpty()) {
             return;
         }
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(APPEND)) {
-                int i = 0;
-                insert.setObject(++i, event.at);
-                insert.setString(++i, event.username);
-                if (event.workerId == null) {
-                    insert.setNull(++i, Types.OTHER);
-                } else {
-                    insert.setObject(++i, event.workerId);
-                }
-                insert.setString(++i, event.roles);
-                insert.setString(++i, event.action.code());
-                insert.setString(++i, event.requestId);
-                insert.setString(++i, event.purpose);
-                insert.setBoolean(++i, event.breakGlass);
-                insert.setString(++i, event.detail);
-                insert.setArray(++i, connection.createArrayOf("text",
-                        accesses.stream().map(AuditService.Access::resourceType).toArray()));
-                insert.setArray(++i, connection.createArrayOf("uuid",
-                        accesses.stream().map(AuditService.Access::resourceId).toArray()));
-                insert.setArray(++i, connection.createArrayOf("uuid",
-                        accesses.stream().map(AuditService.Access::personId).toArray()));
-                insert.executeUpdate();
+        PlainSql.execute(getEntityManager(), APPEND, (connection, insert) -> {
+            int i = 0;
+            insert.setObject(++i, shared.at());
+            insert.setString(++i, shared.username());
+            if (shared.workerId() == null) {
+                insert.setNull(++i, Types.OTHER);
+            } else {
+                insert.setObject(++i, shared.workerId());
             }
+            insert.setString(++i, shared.roles());
+            insert.setString(++i, shared.action().code());
+            insert.setString(++i, shared.requestId());
+            insert.setString(++i, shared.purpose());
+            insert.setBoolean(++i, shared.breakGlass());
+            insert.setString(++i, shared.detail());
+            insert.setArray(++i, connection.createArrayOf("text",
+                    accesses.stream().map(AuditService.Access::resourceType).toArray()));
+            insert.setArray(++i, connection.createArrayOf("uuid",
+                    accesses.stream().map(AuditService.Access::resourceId).toArray()));
+            insert.setArray(++i, connection.createArrayOf("uuid",
+                    accesses.stream().map(AuditService.Access::personId).toArray()));
         });
     }
 

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.casework.common.Coded;
 import org.casework.common.PageRequest;
+import org.casework.common.PlainSql;
 import org.casework.common.Slice;
 import org.casework.common.TimeConfig;
 import org.casework.people.PersonService;
@@ -57,17 +58,10 @@ public class AuditService {
             throw new IllegalStateException("Work outside a request touched audited records without saying why: "
                     + "run it through SystemWork");
         }
-        AuditEvent event = new AuditEvent();
-        event.at = TimeConfig.now(clock);
-        event.username = caller.username();
-        event.workerId = caller.workerId().orElse(null);
-        event.roles = caller.roles().stream().map(Coded::code).sorted().collect(Collectors.joining(","));
-        event.action = action;
-        event.requestId = caller.requestId();
-        event.purpose = caller.purpose();
-        event.breakGlass = caller.isBreakGlass();
-        event.detail = note.detail();
-        events.append(event, accesses);
+        events.append(new AuditRepository.Shared(TimeConfig.now(clock), caller.username(),
+                caller.workerId().orElse(null),
+                caller.roles().stream().map(Coded::code).sorted().collect(Collectors.joining(",")), action,
+                caller.requestId(), caller.purpose(), caller.isBreakGlass(), note.detail()), accesses);
     }
 
     /**
@@ -84,7 +78,7 @@ public class AuditService {
     @Transactional(TxType.MANDATORY)
     public void checkDeferredConstraints() {
         events.getEntityManager().flush();
-        events.getEntityManager().createNativeQuery("set constraints all immediate").executeUpdate();
+        PlainSql.execute(events.getEntityManager(), "set constraints all immediate");
     }
 
     /** The admin's view of the log, newest first. */

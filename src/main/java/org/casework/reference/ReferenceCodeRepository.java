@@ -1,11 +1,13 @@
 package org.casework.reference;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.casework.common.PlainSql;
 
 @ApplicationScoped
 public class ReferenceCodeRepository implements PanacheRepositoryBase<ReferenceCode, ReferenceCode.Key> {
@@ -15,19 +17,21 @@ public class ReferenceCodeRepository implements PanacheRepositoryBase<ReferenceC
     }
 
     /** Of these codes, those that exist and are active: one query, whatever their number. */
-    @SuppressWarnings("unchecked")
     public Set<ReferenceCode.Key> active(List<ReferenceCode.Key> keys) {
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        return PlainSql.query(getEntityManager(), """
                 select r.vocabulary, r.code
                 from reference_code r
-                join unnest(cast(:vocabularies as text[]), cast(:codes as text[])) k (vocabulary, code)
+                join unnest(cast(? as text[]), cast(? as text[])) k (vocabulary, code)
                   on r.vocabulary = k.vocabulary and r.code = k.code
-                where r.active
-                """)
-                .setParameter("vocabularies", keys.stream().map(k -> k.vocabulary).toArray(String[]::new))
-                .setParameter("codes", keys.stream().map(k -> k.code).toArray(String[]::new))
-                .getResultList();
-        return rows.stream().map(r -> new ReferenceCode.Key((String) r[0], (String) r[1]))
-                .collect(Collectors.toSet());
+                where r.active""", (connection, query) -> {
+            query.setArray(1, connection.createArrayOf("text", keys.stream().map(k -> k.vocabulary).toArray()));
+            query.setArray(2, connection.createArrayOf("text", keys.stream().map(k -> k.code).toArray()));
+        }, rows -> {
+            Set<ReferenceCode.Key> active = new HashSet<>();
+            while (rows.next()) {
+                active.add(new ReferenceCode.Key(rows.getString(1), rows.getString(2)));
+            }
+            return active;
+        });
     }
 }

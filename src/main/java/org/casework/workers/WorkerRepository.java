@@ -7,6 +7,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casework.common.PageRequest;
+import org.casework.common.PlainSql;
 import org.casework.common.ProblemException;
 
 @ApplicationScoped
@@ -32,13 +33,15 @@ public class WorkerRepository implements PanacheRepositoryBase<Worker, UUID> {
      * case's key worker, whoever makes an offer or sends a referral), in one query that loads no worker.
      */
     public void requireActiveMember(UUID id, UUID teamId, String field) {
-        List<?> found = id == null ? List.of() : getEntityManager().createNativeQuery("""
-                select w.active, exists (select 1 from worker_team t where t.worker_id = w.id and t.team_id = :team)
-                from worker w where w.id = :id""")
-                .setParameter("id", id).setParameter("team", teamId).getResultList();
-        Object[] worker = found.isEmpty() ? null : (Object[]) found.get(0);
-        requireKnownAndActive(worker != null, worker != null && (Boolean) worker[0], field);
-        if (!(Boolean) worker[1]) {
+        // null: unknown; otherwise {active, member of the team}
+        boolean[] worker = id == null ? null : PlainSql.query(getEntityManager(), """
+                select w.active, exists (select 1 from worker_team t where t.worker_id = w.id and t.team_id = ?)
+                from worker w where w.id = ?""", (connection, query) -> {
+            query.setObject(1, teamId);
+            query.setObject(2, id);
+        }, rows -> rows.next() ? new boolean[] { rows.getBoolean(1), rows.getBoolean(2) } : null);
+        requireKnownAndActive(worker != null, worker != null && worker[0], field);
+        if (!worker[1]) {
             throw ProblemException.invalidBody(field, "not-team-member", "is not a member of the case's team");
         }
     }
