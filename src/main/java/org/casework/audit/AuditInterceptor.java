@@ -92,9 +92,10 @@ public class AuditInterceptor {
             AuditAction action = replayed ? AuditAction.READ : AuditAction.of(method, status);
             List<Access> accesses = replayed ? List.of(subject.pathRecord())
                     : accesses(entity, subject, action != AuditAction.READ);
-            audit.record(action, accesses);
-            if (action != AuditAction.READ) {
-                audit.checkDeferredConstraints();
+            if (action == AuditAction.READ) {
+                audit.record(action, accesses);
+            } else {
+                audit.recordChange(action, accesses);
             }
             return result;
         });

@@ -31,15 +31,23 @@ public class AuditRepository implements PanacheRepositoryBase<AuditEvent, UUID> 
             String requestId, String purpose, boolean breakGlass, String detail) {
     }
 
+    /** Runs the deferred triggers now, as a statement, so that what would fail the commit fails here instead. */
+    private static final String CHECK_DEFERRED = "set constraints all immediate";
+
     /**
-     * Appends one event for each record touched, alike but for the record. Every value is a bind parameter:
-     * nothing reaches the SQL text.
+     * Appends one event for each record touched, alike but for the record (none: nothing is appended), then, if
+     * asked, runs the deferred checks in the same round trip. Every value is a bind parameter: nothing reaches the
+     * SQL text.
      */
-    public void append(Shared shared, List<AuditService.Access> accesses) {
+    public void append(Shared shared, List<AuditService.Access> accesses, boolean thenCheckDeferred) {
         if (accesses.isEmpty()) {
+            if (thenCheckDeferred) {
+                PlainSql.execute(getEntityManager(), CHECK_DEFERRED);
+            }
             return;
         }
-        PlainSql.execute(getEntityManager(), APPEND, (connection, insert) -> {
+        String statements = thenCheckDeferred ? APPEND + ";\n" + CHECK_DEFERRED : APPEND;
+        PlainSql.execute(getEntityManager(), statements, (connection, insert) -> {
             int i = 0;
             insert.setObject(++i, shared.at());
             insert.setString(++i, shared.username());

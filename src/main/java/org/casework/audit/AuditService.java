@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.casework.common.Coded;
 import org.casework.common.PageRequest;
-import org.casework.common.PlainSql;
 import org.casework.common.Slice;
 import org.casework.common.TimeConfig;
 import org.casework.people.PersonService;
@@ -51,17 +50,29 @@ public class AuditService {
      */
     @Transactional(TxType.MANDATORY)
     public void record(AuditAction action, List<Access> accesses) {
-        if (accesses.isEmpty()) {
-            return;
+        if (!accesses.isEmpty()) {
+            events.append(shared(action), accesses, false);
         }
+    }
+
+    /**
+     * As {@link #record} for a change, which is flushed first; then the deferred checks run, in the same round
+     * trip as the events, so that what would fail the commit fails here, as an ordinary database error.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void recordChange(AuditAction action, List<Access> accesses) {
+        events.getEntityManager().flush();
+        events.append(accesses.isEmpty() ? null : shared(action), accesses, true);
+    }
+
+    private AuditRepository.Shared shared(AuditAction action) {
         if (caller.isSystem() && !caller.isSystemWork()) {
             throw new IllegalStateException("Work outside a request touched audited records without saying why: "
                     + "run it through SystemWork");
         }
-        events.append(new AuditRepository.Shared(TimeConfig.now(clock), caller.username(),
-                caller.workerId().orElse(null),
+        return new AuditRepository.Shared(TimeConfig.now(clock), caller.username(), caller.workerId().orElse(null),
                 caller.roles().stream().map(Coded::code).sorted().collect(Collectors.joining(",")), action,
-                caller.requestId(), caller.purpose(), caller.isBreakGlass(), note.detail()), accesses);
+                caller.requestId(), caller.purpose(), caller.isBreakGlass(), note.detail());
     }
 
     /**
@@ -72,13 +83,6 @@ public class AuditService {
         if (Arc.container().requestContext().isActive() && !caller.isSystem()) {
             note.describe(detail);
         }
-    }
-
-    /** Runs the deferred triggers now, as a statement, so that what would fail the commit fails here instead. */
-    @Transactional(TxType.MANDATORY)
-    public void checkDeferredConstraints() {
-        events.getEntityManager().flush();
-        PlainSql.execute(events.getEntityManager(), "set constraints all immediate");
     }
 
     /** The admin's view of the log, newest first. */

@@ -40,8 +40,7 @@ public class AuditedPage {
     public <T> T write(AuditAction action, Callable<T> work) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             T changed = work.call();
-            audit.record(action, AuditInterceptor.accesses(changed, Subject.NONE, false));
-            audit.checkDeferredConstraints();
+            audit.recordChange(action, AuditInterceptor.accesses(changed, Subject.NONE, false));
             return changed;
         });
     }
