@@ -26,12 +26,14 @@ create or replace function casework_presentation_day_columns(p_people uuid[], p_
     bounds (person_id, answer_from, window_from) as (
         select c.person_id, coalesce(e.earlier[1], '-infinity'), coalesce(e.earlier[4], '-infinity')
         from changed c
+        -- offset 0: read once a person (pulled up, the planner copies it into both of its uses above)
         cross join lateral (
             select array(select distinct pd.local_date
                          from presentation_day pd
                          where pd.person_id = c.person_id and pd.local_date < c.changed_on
                          order by 1 desc
-                         limit 4) as earlier) e)
+                         limit 4) as earlier
+            offset 0) e)
     select x.person_id, x.local_date, x.lead_team, x.day_presentations, x.day_issues, x.day_channels, x.gap_days,
            x.shares_issue, x.escalation_from, x.next_date
     from (
