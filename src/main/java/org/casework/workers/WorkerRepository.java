@@ -33,17 +33,20 @@ public class WorkerRepository implements PanacheRepositoryBase<Worker, UUID> {
      * case's key worker, whoever makes an offer or sends a referral), in one query that loads no worker.
      */
     public void requireActiveMember(UUID id, UUID teamId, String field) {
-        // null: unknown; otherwise {active, member of the team}
-        boolean[] worker = id == null ? null : PlainSql.query(getEntityManager(), """
+        Standing worker = id == null ? null : PlainSql.query(getEntityManager(), """
                 select w.active, exists (select 1 from worker_team t where t.worker_id = w.id and t.team_id = ?)
                 from worker w where w.id = ?""", (connection, query) -> {
             query.setObject(1, teamId);
             query.setObject(2, id);
-        }, rows -> rows.next() ? new boolean[] { rows.getBoolean(1), rows.getBoolean(2) } : null);
-        requireKnownAndActive(worker != null, worker != null && worker[0], field);
-        if (!worker[1]) {
+        }, rows -> rows.next() ? new Standing(rows.getBoolean(1), rows.getBoolean(2)) : null);
+        requireKnownAndActive(worker != null, worker != null && worker.active(), field);
+        if (!worker.member()) {
             throw ProblemException.invalidBody(field, "not-team-member", "is not a member of the case's team");
         }
+    }
+
+    /** A worker's standing for a team: still active, and a member of it. */
+    private record Standing(boolean active, boolean member) {
     }
 
     /** A worker named in a request body must exist and not have left. */
