@@ -52,7 +52,8 @@ public class Browser implements AutoCloseable {
         this.base = base;
         // a page that replaces a node between finding it and checking it (shown? enabled?) makes Chrome answer a
         // stale element or a bare WebDriverException ("Node with given id does not belong to the document", seen in
-        // EveryPageAccessibleTest and TeamLeadJourneyTest): every wait looks again, and a timeout names the last
+        // EveryPageAccessibleTest and TeamLeadJourneyTest): every wait looks again until its timeout, whose
+        // message names the last error
         this.wait = new WebDriverWait(driver, WAIT);
         this.wait.ignoring(WebDriverException.class);
     }
