@@ -60,8 +60,7 @@ public class InteractionService {
         interaction.recordedAt = TimeConfig.now(clock);
         interaction.recordedByWorkerId = caller.workerId().orElse(null);
         apply(supportCase, interaction, request, callerAsLead());
-        interactions.persist(interaction);
-        interactions.flush();
+        interactions.insert(interaction);
         return InteractionView.from(interaction);
     }
 
