@@ -18,6 +18,7 @@
 #   BENCH_WRITES=0                      leave the write measurement out
 #   BENCH_DB_POOL=4                     the app's connection pool (CASEWORK_DB_POOL_SIZE): twice the cores of
 #                                       the bench machine's database, as docs/operations.md advises
+#   BENCH_WORKER_THREADS=8              the app's request threads (CASEWORK_WORKER_THREADS): twice the pool
 #
 # Adding a measurement: one line in MEASUREMENTS below.
 set -euo pipefail
@@ -125,7 +126,7 @@ trap 'exit 130' INT TERM
 start_app() {
   ! curl -s -o /dev/null "$BASE/q/health" || die "port $PORT is already in use: set BENCH_PORT"
   # the bench sends thousands of requests as one caller: the per-caller rate limit would answer 429
-  QUARKUS_PROFILE=local CASEWORK_DB_POOL_SIZE="${BENCH_DB_POOL:-4}" CASEWORK_DEMO_DATA_ENABLED=false CASEWORK_RATE_LIMIT_ENABLED=false CASEWORK_DB_URL="$DB_URL" QUARKUS_HTTP_PORT="$PORT" \
+  QUARKUS_PROFILE=local CASEWORK_DB_POOL_SIZE="${BENCH_DB_POOL:-4}" CASEWORK_WORKER_THREADS="${BENCH_WORKER_THREADS:-8}" CASEWORK_DEMO_DATA_ENABLED=false CASEWORK_RATE_LIMIT_ENABLED=false CASEWORK_DB_URL="$DB_URL" QUARKUS_HTTP_PORT="$PORT" \
     java -jar "$JAR" >"$APP_LOG" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 180); do
@@ -541,7 +542,7 @@ described="$(app_psql -Atqc "select coalesce(shobj_description(oid, 'pg_database
     echo
     echo "Concurrent writes, ${BENCH_WRITE_SECONDS:-60} s a level: the API (wrk, POST /api/cases/{id}/interactions, a presentation with"
     echo "three issues on one of ${BENCH_WRITE_CASES:-4000} open cases at random) beside pgbench inserting the same rows with the"
-    echo "summary triggers off. The app's connection pool: ${BENCH_DB_POOL:-4}. Latencies in ms; API/pgbench = ratio of throughputs."
+    echo "summary triggers off. The app's connection pool: ${BENCH_DB_POOL:-4}, request threads: ${BENCH_WORKER_THREADS:-8}. Latencies in ms; API/pgbench = ratio of throughputs."
     echo
     echo "| Clients | API req/s | API p50 | API p99 | API not 2xx | pgbench tps | pgbench p50 | pgbench p99 | pgbench failed | API/pgbench |"
     echo "|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|"
