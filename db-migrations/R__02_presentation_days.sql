@@ -58,18 +58,18 @@ create or replace function casework_presentation_day_columns(p_people uuid[], p_
     where p_people is null or x.local_date >= x.answer_from
 $$;
 
--- The window that makes a repeat: the team's own for its tallies, the default across every team.
-create or replace function casework_repeat_window(p_team uuid) returns integer
-    language sql stable
-    return coalesce((select repeat_window_days from team where id = p_team), casework_default_repeat_window());
-
--- What one presentation_day row adds to the tallies: for its team, and across every team when it is the lead.
+-- What one presentation_day row adds to the tallies: for its team, and across every team when it is the lead. The
+-- window that makes a repeat is the team's own for its tallies (read by a join: a function looking it up was
+-- called once a row, a twentieth of a fold), the default across every team.
+drop function if exists casework_repeat_window(uuid);
 create or replace function casework_tally_rows(r presentation_day)
     returns table (team_id uuid, dimension text, value text, days integer, presentations integer, repeats integer,
                    same_issue integer)
     language sql stable as $$
     with counted (team_id, presentations, repeat_window) as (
-        select r.team_id, r.presentations, casework_repeat_window(r.team_id)
+        select r.team_id, r.presentations, t.repeat_window_days
+        from team t
+        where t.id = r.team_id
         union all
         select null, coalesce(r.day_presentations, 0), casework_default_repeat_window() where r.day_lead)
     select c.team_id, x.dimension, x.value, 1, c.presentations,
