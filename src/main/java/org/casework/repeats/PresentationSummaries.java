@@ -32,6 +32,15 @@ public class PresentationSummaries {
     /** Keys folded per transaction: a busy second's worth, so that one fold never holds the summaries long. */
     static final int BATCH = 5_000;
 
+    /**
+     * Nothing pending, nothing to fold and nothing to wait for: a fold under way shows the keys it claimed to
+     * everyone else until it commits, so a reader that sees no key skips the function (its settings, its lock and
+     * the claim's planning: most of a quiet catch-up's 0.4 ms).
+     */
+    private static final String FOLD = """
+            select case when exists (select 1 from presentation_day_pending) then casework_fold_presentations(?, ?)
+                        else 0 end""";
+
     private final AgroalDataSource folds;
     private final int foldConnections;
 
@@ -74,7 +83,7 @@ public class PresentationSummaries {
         int total = 0;
         int folded;
         try (Connection connection = folds.getConnection();
-                PreparedStatement fold = connection.prepareStatement("select casework_fold_presentations(?, ?)")) {
+                PreparedStatement fold = connection.prepareStatement(FOLD)) {
             fold.setInt(1, BATCH);
             fold.setBoolean(2, wait);
             do {
