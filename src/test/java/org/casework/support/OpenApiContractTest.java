@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,32 +113,44 @@ class OpenApiContractTest {
     }
 
     /**
-     * A list's items are a named schema, never an object written in place: generated clients name an inline item
-     * after its position ({@code RepeatDashboardFrequentPresentersItemsInner}), which no integrator can read.
+     * An object inside another (a property, or a list's items) is a named schema, never written in place: generated
+     * clients name an inline object after its position ({@code RepeatDashboardFrequentPresentersItemsInner}),
+     * which no integrator can read.
      */
     @Test
-    void everyListOfObjectsHasANamedItemSchema() {
+    void everyObjectInsideAnotherHasANamedSchema() {
         List<String> inline = new ArrayList<>();
-        contract.getComponents().getSchemas().forEach((name, schema) -> inlineItems(name, schema, inline));
-        assertThat(inline).as("lists whose items are objects written in place in openapi.yaml").isEmpty();
+        contract.getComponents().getSchemas().forEach((name, schema) -> inlineObjects(name, schema, inline));
+        assertThat(inline).as("objects written in place in openapi.yaml").isEmpty();
     }
 
     @SuppressWarnings("rawtypes")
-    private static void inlineItems(String where, io.swagger.v3.oas.models.media.Schema schema, List<String> found) {
+    private static void inlineObjects(String where, io.swagger.v3.oas.models.media.Schema schema, List<String> found) {
         if (schema == null || schema.get$ref() != null) {
             return;
         }
-        io.swagger.v3.oas.models.media.Schema items = schema.getItems();
-        if (items != null) {
-            if (items.get$ref() == null && items.getProperties() != null) {
-                found.add(where + ".items");
-            }
-            inlineItems(where + ".items", items, found);
+        Map<String, io.swagger.v3.oas.models.media.Schema> inside = new LinkedHashMap<>();
+        if (schema.getItems() != null) {
+            inside.put(where + ".items", schema.getItems());
         }
         if (schema.getProperties() != null) {
-            ((Map<?, ?>) schema.getProperties()).forEach((property, value) -> inlineItems(where + "." + property,
-                    (io.swagger.v3.oas.models.media.Schema) value, found));
+            ((Map<?, ?>) schema.getProperties()).forEach((property, value) -> inside.put(where + "." + property,
+                    (io.swagger.v3.oas.models.media.Schema) value));
         }
+        inside.forEach((path, value) -> {
+            if (value.get$ref() == null && value.getProperties() != null) {
+                found.add(path);
+            }
+            inlineObjects(path, value, found);
+        });
+    }
+
+    @Test
+    void theContractSaysWhoMaintainsItAndUnderWhichLicence() {
+        assertThat(contract.getInfo().getLicense()).as("info.license").isNotNull();
+        assertThat(contract.getInfo().getLicense().getName()).isNotBlank();
+        assertThat(contract.getInfo().getContact()).as("info.contact").isNotNull();
+        assertThat(contract.getInfo().getContact().getName()).isNotBlank();
     }
 
     @Test
