@@ -48,18 +48,26 @@ class InteractionResourceTest {
         body.put("whatMattered", "Keeping the dog");
         body.put("outcome", "advice-given");
         body.put("followUpOn", TestClock.today().plusDays(7).toString());
-        String location = api().body(body).post("/api/cases/" + c.caseId() + "/interactions")
+        var created = api().body(body).post("/api/cases/" + c.caseId() + "/interactions")
                 .then().statusCode(201).header("ETag", "\"0\"")
                 .body("personId", equalTo(c.personId())).body("teamId", equalTo(c.teamId()))
                 .body("recordedAt", notNullValue())
-                .extract().header("Location");
+                .extract();
 
-        api().get(location).then().statusCode(200)
+        // what is stored is what the answer said, field for field
+        api().get(created.header("Location")).then().statusCode(200)
+                .body("id", equalTo(created.path("id"))).body("caseId", equalTo(c.caseId()))
+                .body("occurredAt", equalTo(created.path("occurredAt")))
+                .body("recordedAt", equalTo(created.path("recordedAt")))
+                .body("recordedByWorkerId", equalTo(created.path("recordedByWorkerId")))
+                .body("leadWorkerId", equalTo(c.keyWorkerId()))
                 .body("channel", equalTo("home-visit")).body("initiator", equalTo("person"))
                 .body("durationMinutes", equalTo(45)).body("otherWorkerIds", contains(colleague))
                 .body("issues", contains("benefits", "rent-arrears"))
+                .body("summary", equalTo("Went through the arrears letter together"))
                 .body("whatMattered", equalTo("Keeping the dog")).body("outcome", equalTo("advice-given"))
-                .body("contactStatus", equalTo("made"));
+                .body("followUpOn", equalTo(TestClock.today().plusDays(7).toString()))
+                .body("contactStatus", equalTo("made")).body("version", equalTo(0));
     }
 
     @Test
