@@ -1,11 +1,13 @@
 package org.casework.common;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.nio.channels.ClosedChannelException;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.logging.Log;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -180,6 +183,31 @@ public class ProblemMapper {
             default -> title;
         };
         return respond(status, "http-" + status, title, detail, uri, List.of());
+    }
+
+    /**
+     * The client closed the connection before its request had all arrived (a timeout on its side, a process
+     * stopped): nothing was done and there is nobody to answer, which is not a fault of ours to raise an incident
+     * for. Any other failure to read or write is.
+     */
+    @ServerExceptionMapper
+    public Response io(IOException e, UriInfo uri) {
+        if (!clientWentAway(e)) {
+            return unexpected(e, uri);
+        }
+        Log.infof("The client closed the connection before its request had arrived; nothing was done (%s)",
+                uri == null ? "" : uri.getPath());
+        return respond(400, "incomplete-request", "Incomplete request",
+                "The connection closed before the whole request arrived; nothing was saved", uri, List.of());
+    }
+
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Seconds a client is asked to wait before sending again when the database is unavailable. */

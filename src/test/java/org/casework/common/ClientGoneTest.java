@@ -1,0 +1,77 @@
+package org.casework.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.casework.support.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** A client that hangs up before its request body has arrived is not an incident of ours. */
+@QuarkusTest
+class ClientGoneTest {
+
+    @TestHTTPResource("/")
+    URL server;
+
+    @Test
+    void aClientThatClosesMidBodyIsLoggedAsSuchAndRaisesNoIncident() throws Exception {
+        List<LogRecord> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger mapper = Logger.getLogger(ProblemMapper.class.getName());
+        mapper.addHandler(capture);
+        String token = Fixtures.signedIn("worker");
+        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+            String start = "{\"occurredAt\": \"2026-01-01T10:00:00Z\", \"contactStatus\": \"made\"";
+            String head = "POST /api/cases/" + UUID.randomUUID() + "/interactions HTTP/1.1\r\n"
+                    + "Host: localhost\r\n"
+                    + "Authorization: Bearer " + token + "\r\n"
+                    + "Content-Type: application/json\r\n"
+                    + "Content-Length: 5000\r\n\r\n";
+            OutputStream out = socket.getOutputStream();
+            out.write((head + start).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            Thread.sleep(300);
+        }
+        try {
+            long until = System.currentTimeMillis() + 10_000;
+            while (logged.stream().noneMatch(ClientGoneTest::saysTheClientWentAway)
+                    && System.currentTimeMillis() < until) {
+                Thread.sleep(50);
+            }
+            assertThat(logged).anyMatch(ClientGoneTest::saysTheClientWentAway);
+            assertThat(logged).noneMatch(r -> r.getLevel().intValue() >= Level.SEVERE.intValue());
+        } finally {
+            mapper.removeHandler(capture);
+        }
+    }
+
+    private static boolean saysTheClientWentAway(LogRecord record) {
+        return record.getMessage() != null && record.getMessage().contains("closed the connection before");
+    }
+}
