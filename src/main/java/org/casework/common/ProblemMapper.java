@@ -3,11 +3,11 @@ package org.casework.common;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.nio.channels.ClosedChannelException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.nio.channels.ClosedChannelException;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -201,7 +201,7 @@ public class ProblemMapper {
                 "The connection closed before the whole request arrived; nothing was saved", uri, List.of());
     }
 
-    static boolean clientWentAway(Throwable e) {
+    private static boolean clientWentAway(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException) {
                 return true;
