@@ -44,21 +44,21 @@ class ClientGoneTest {
             }
         };
         Logger mapper = Logger.getLogger(ProblemMapper.class.getName());
-        mapper.addHandler(capture);
         String token = Fixtures.signedIn("worker");
-        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
-            String start = "{\"occurredAt\": \"2026-01-01T10:00:00Z\", \"contactStatus\": \"made\"";
-            String head = "POST /api/cases/" + UUID.randomUUID() + "/interactions HTTP/1.1\r\n"
-                    + "Host: localhost\r\n"
-                    + "Authorization: Bearer " + token + "\r\n"
-                    + "Content-Type: application/json\r\n"
-                    + "Content-Length: 5000\r\n\r\n";
-            OutputStream out = socket.getOutputStream();
-            out.write((head + start).getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            Thread.sleep(300);
-        }
+        mapper.addHandler(capture);
         try {
+            try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+                String start = "{\"occurredAt\": \"2026-01-01T10:00:00Z\", \"contactStatus\": \"made\"";
+                String head = "POST /api/cases/" + UUID.randomUUID() + "/interactions HTTP/1.1\r\n"
+                        + "Host: localhost\r\n"
+                        + "Authorization: Bearer " + token + "\r\n"
+                        + "Content-Type: application/json\r\n"
+                        + "Content-Length: 5000\r\n\r\n";
+                OutputStream out = socket.getOutputStream();
+                out.write((head + start).getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                Thread.sleep(300);
+            }
             long until = System.currentTimeMillis() + 10_000;
             while (logged.stream().noneMatch(ClientGoneTest::saysTheClientWentAway)
                     && System.currentTimeMillis() < until) {
