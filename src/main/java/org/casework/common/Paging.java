@@ -1,5 +1,6 @@
 package org.casework.common;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -49,12 +50,15 @@ public class Paging {
         if (slice.nextKey() == null) {
             return new Page<>(slice.items(), null);
         }
-        String next = uri.getRequestUriBuilder()
-                .replaceQueryParam("cursor", cursors.encode(list(uri), slice.nextKey()))
-                .build().toString();
-        // answer a link relative to the server, so it works behind proxies that rewrite the host
+        return new Page<>(slice.items(), relative(uri, uri.getRequestUriBuilder()
+                .replaceQueryParam("cursor", cursors.encode(list(uri), slice.nextKey())).build()));
+    }
+
+    /** A link relative to the server, so it works behind proxies that rewrite the host. */
+    public static String relative(UriInfo uri, URI link) {
+        String next = link.toString();
         String path = uri.getBaseUri().resolve("/").toString();
-        return new Page<>(slice.items(), next.startsWith(path) ? "/" + next.substring(path.length()) : next);
+        return next.startsWith(path) ? "/" + next.substring(path.length()) : next;
     }
 
     /** Which list a request reads: its path and its query parameters but the cursor and the page size. */

@@ -29,9 +29,10 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
     /**
      * Who a team may see: the people it registered, holds a case for, was sent a referral about, or is linked to
      * (it registered them by an identifier they already held). Plain SQL, so this package need not depend on cases
-     * and referrals, and the scope binds as everywhere (null: every team).
+     * and referrals, and the scope binds as everywhere (null: every team). Reads the person as {@code p} and the
+     * scope as {@code :teams}; the change feed asks it too.
      */
-    private static final String VISIBLE_IN_SCOPE = """
+    public static final String VISIBLE_IN_SCOPE = """
             (cast(:teams as uuid[]) is null
              or p.registered_by_team_id = any(cast(:teams as uuid[]))
              or exists (select 1 from support_case c where c.person_id = p.id and c.team_id = any(cast(:teams as uuid[])))

@@ -47,6 +47,7 @@ class AuditTypesTest {
             entry("GET /api/security-events", Set.of()),
             entry("GET /api/people/{}/access-log", Set.of()),
             entry("GET /api/me", Set.of()),
+            entry("GET /api/changes", Set.of("change")),
             entry("GET /api/teams", Set.of()),
             entry("POST /api/teams", Set.of("team")),
             entry("GET /api/teams/{}", Set.of()),
@@ -311,6 +312,7 @@ class AuditTypesTest {
         call("GET", "/api/teams/{teamId}/scorecard", team);
         call("GET", "/api/teams/{teamId}/soft-outcomes", team);
         call("GET", "/api/teams/{teamId}/workload", team);
+        call("GET", "/api/changes?limit=5");
         call("GET", "/api/audit?limit=1");
         call("GET", "/api/security-events?limit=1");
     }

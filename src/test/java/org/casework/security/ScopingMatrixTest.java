@@ -114,6 +114,8 @@ class ScopingMatrixTest {
         calls.put("GET /api/security-events", new Call("/api/security-events", null, 403));
         // the caller's own record only: nothing of another team's in it
         calls.put("GET /api/me", new Call("/api/me", null, 200));
+        // the change feed: none of the other team's changes
+        calls.put("GET /api/changes", new Call("/api/changes?limit=100", null, 200));
         // erasure is for admins only, whatever the team
         calls.put("POST /api/people/{personId}/erase", new Call(person + "/erase", Map.of("reason", "Asked"), 403));
         calls.put("GET /api/cases", new Call("/api/cases?personId=" + personId, null, 200));

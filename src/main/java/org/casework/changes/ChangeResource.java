@@ -1,0 +1,55 @@
+package org.casework.changes;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.casework.audit.Audited;
+import org.casework.common.CaseworkConfig;
+import org.casework.common.Paging;
+import org.casework.common.Params;
+import org.casework.security.Caller;
+import org.casework.security.Role;
+
+/** The change feed: what changed in the caller's teams' casework, in commit order, ids only. */
+@RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
+@Audited
+@Path("/api/changes")
+@Produces(MediaType.APPLICATION_JSON)
+public class ChangeResource {
+
+    private final ChangeFeed feed;
+    private final Caller caller;
+    private final CaseworkConfig config;
+
+    public ChangeResource(ChangeFeed feed, Caller caller, CaseworkConfig config) {
+        this.feed = feed;
+        this.caller = caller;
+        this.config = config;
+    }
+
+    @GET
+    public ChangePage read(@QueryParam("after") String after, @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        FeedPosition position = FeedPosition.decode("after", after);
+        Integer parsed = Params.integer("limit", limit, 1, config.paging().maxLimit());
+        int size = parsed == null ? config.paging().defaultLimit() : parsed;
+        List<ChangeFeed.Positioned> read = feed.after(position, caller.readScope(), size + 1);
+        boolean caughtUp = read.size() <= size;
+        List<ChangeFeed.Positioned> page = caughtUp ? read : read.subList(0, size);
+        FeedPosition last = page.isEmpty() ? position : page.get(page.size() - 1).position();
+        var next = uri.getRequestUriBuilder().replaceQueryParam("after", last.encode());
+        if (limit != null) {
+            next.replaceQueryParam("limit", size);
+        }
+        return new ChangePage(page.stream().map(ChangeFeed.Positioned::change).toList(),
+                Paging.relative(uri, next.build()), caughtUp);
+    }
+}
