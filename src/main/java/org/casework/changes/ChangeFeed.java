@@ -17,8 +17,8 @@ import org.casework.security.TeamScope;
 @ApplicationScoped
 public class ChangeFeed {
 
-    /** A change with the position just after it. */
-    record Positioned(Change change, FeedPosition position) {
+    /** A change with its position in the feed: a reader that has it reads on from there. */
+    public record Positioned(Change change, FeedPosition position) {
     }
 
     /**
@@ -40,6 +40,18 @@ public class ChangeFeed {
 
     /** Up to {@code limit} changes in the scope after the position, oldest first. */
     List<Positioned> after(FeedPosition position, TeamScope scope, int limit) {
+        return after(position, scope.sqlValue(), limit);
+    }
+
+    /**
+     * Up to {@code limit} changes after the position that a caller of these teams would read, oldest first: what a
+     * webhook subscription for the teams is sent.
+     */
+    public List<Positioned> afterForTeams(FeedPosition position, UUID[] teams, int limit) {
+        return after(position, teams, limit);
+    }
+
+    private List<Positioned> after(FeedPosition position, UUID[] teams, int limit) {
         var query = entityManager.createNativeQuery("""
                 select e.tx, e.id, e.record_type, e.record_id, e.change, e.person_id, e.case_id, e.team_id,
                        e.version, e.changed_at
@@ -52,7 +64,7 @@ public class ChangeFeed {
                 """.formatted(IN_SCOPE))
                 .setParameter("tx", position.tx()).setParameter("id", position.id()).setParameter("limit", limit);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = scope.bind(query, "teams").getResultList();
+        List<Object[]> rows = query.setParameter("teams", teams).getResultList();
         return rows.stream().map(r -> new Positioned(
                 new Change((String) r[2], (UUID) r[3], (String) r[4], (UUID) r[5], (UUID) r[6], (UUID) r[7],
                         r[8] == null ? null : ((Number) r[8]).longValue(), SqlValues.timestamp(r[9])),

@@ -12,7 +12,7 @@ import org.casework.common.ProblemException;
  * position stays valid across restarts and on every instance whatever the keys, and moving it by hand reveals
  * nothing, since every change read is filtered by the caller's scope anyway.
  */
-record FeedPosition(long tx, long id) {
+public record FeedPosition(long tx, long id) {
 
     /** Before every change. */
     static final FeedPosition START = new FeedPosition(0, 0);
@@ -21,12 +21,12 @@ record FeedPosition(long tx, long id) {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    String encode() {
+    public String encode() {
         return PREFIX + ENCODER.encodeToString(ByteBuffer.allocate(16).putLong(tx).putLong(id).array());
     }
 
     /** The position a cursor names; none: the start. */
-    static FeedPosition decode(String parameter, String cursor) {
+    public static FeedPosition decode(String parameter, String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return START;
         }

@@ -21,6 +21,8 @@ public interface CaseworkConfig {
 
     Idempotency idempotency();
 
+    Webhooks webhooks();
+
     /**
      * The key that seals paging cursors: base64 of 32 random bytes ({@code openssl rand -base64 32}), the same on
      * every instance. Unset, each start makes its own, and cursors given out before a restart are refused after it.
@@ -61,6 +63,40 @@ public interface CaseworkConfig {
     interface Idempotency {
         @WithDefault("PT24H")
         java.time.Duration keep();
+    }
+
+    /** Signed webhooks: how often each instance sends, how it retries, and when it gives up on a subscriber. */
+    interface Webhooks {
+        /** How often each instance queues new events and sends what is due ({@code off}: never). */
+        @WithDefault("1s")
+        String sendEvery();
+
+        /**
+         * The waits between attempts after the first fails (Standard Webhooks' schedule: about 27 hours in all);
+         * after the last, the delivery has failed for good.
+         */
+        @WithDefault("5S,5M,30M,2H,5H,10H,10H")
+        java.util.List<java.time.Duration> retryDelays();
+
+        /** A subscription is disabled when this many attempts in a row have failed ... */
+        @WithDefault("10")
+        int disableAfterFailures();
+
+        /** ... over at least this long. */
+        @WithDefault("PT24H")
+        java.time.Duration disableAfter();
+
+        /** How long a receiver has to answer an attempt. */
+        @WithDefault("PT10S")
+        java.time.Duration timeout();
+
+        /** At most this many deliveries an instance sends at once. */
+        @WithDefault("20")
+        int batchSize();
+
+        /** Whether a subscriber's URL may be plain http (the local and test profiles' receivers); else https only. */
+        @WithDefault("false")
+        boolean allowHttp();
     }
 
     /** What the workload view (for reflective supervision) counts as weighty and as out of hours. */

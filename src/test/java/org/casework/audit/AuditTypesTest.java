@@ -48,6 +48,14 @@ class AuditTypesTest {
             entry("GET /api/people/{}/access-log", Set.of()),
             entry("GET /api/me", Set.of()),
             entry("GET /api/changes", Set.of("change")),
+            entry("GET /api/webhooks", Set.of()),
+            entry("POST /api/webhooks", Set.of("webhook")),
+            entry("GET /api/webhooks/{}", Set.of()),
+            entry("PUT /api/webhooks/{}", Set.of("webhook")),
+            entry("DELETE /api/webhooks/{}", Set.of("webhook")),
+            entry("GET /api/webhooks/{}/deliveries", Set.of()),
+            entry("GET /api/webhooks/{}/deliveries/{}", Set.of()),
+            entry("POST /api/webhooks/{}/deliveries/{}/replay", Set.of("webhook-delivery")),
             entry("GET /api/teams", Set.of()),
             entry("POST /api/teams", Set.of("team")),
             entry("GET /api/teams/{}", Set.of()),
@@ -146,7 +154,9 @@ class AuditTypesTest {
             entry("POST /api/offers/{}/withdrawal", "offer"),
             entry("POST /api/instruments", "instrument"),
             entry("POST /api/instruments/{}/versions", "instrument-version"),
-            entry("POST /api/teams/{}/targets", "team")));
+            entry("POST /api/teams/{}/targets", "team"),
+            entry("POST /api/webhooks", "webhook"),
+            entry("POST /api/webhooks/{}/deliveries/{}/replay", "webhook-delivery")));
     private static final String AGAIN = " (replayed)";
 
     private static final Pattern PARAMETER = Pattern.compile("\\{[^}]+}");
@@ -313,6 +323,20 @@ class AuditTypesTest {
         call("GET", "/api/teams/{teamId}/soft-outcomes", team);
         call("GET", "/api/teams/{teamId}/workload", team);
         call("GET", "/api/changes?limit=5");
+        Map<String, Object> webhookBody = Map.of("url", "https://crm.example.org/hook", "eventTypes",
+                List.of("case.closed"), "teamIds", List.of(team), "active", false);
+        String webhook = created(write("POST", "/api/webhooks", webhookBody));
+        call("GET", "/api/webhooks");
+        call("GET", "/api/webhooks/{id}", webhook);
+        update("PUT", "/api/webhooks/{id}", webhookBody, webhook);
+        String delivery = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                insert into webhook_delivery (id, subscription_id, change_event_id, event_type, payload, status)
+                values (gen_random_uuid(), cast(?1 as uuid), 1, 'case.closed', '{}', 'failed') returning id
+                """).setParameter(1, webhook).getSingleResult().toString());
+        call("GET", "/api/webhooks/{id}/deliveries", webhook);
+        call("GET", "/api/webhooks/{id}/deliveries/{deliveryId}", webhook, delivery);
+        write("POST", "/api/webhooks/{id}/deliveries/{deliveryId}/replay", null, webhook, delivery);
+        update("DELETE", "/api/webhooks/{id}", null, webhook);
         call("GET", "/api/audit?limit=1");
         call("GET", "/api/security-events?limit=1");
     }

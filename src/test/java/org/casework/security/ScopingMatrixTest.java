@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.TreeSet;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -116,6 +117,20 @@ class ScopingMatrixTest {
         calls.put("GET /api/me", new Call("/api/me", null, 200));
         // the change feed: none of the other team's changes
         calls.put("GET /api/changes", new Call("/api/changes?limit=100", null, 200));
+        // webhooks are admins' alone, whatever the team
+        String webhook = "/api/webhooks/" + UUID.randomUUID();
+        calls.put("GET /api/webhooks", new Call("/api/webhooks", null, 403));
+        calls.put("POST /api/webhooks", new Call("/api/webhooks", Map.of("url", "https://crm.example.org/hook",
+                "eventTypes", List.of("*"), "teamIds", List.of(teamA)), 403));
+        calls.put("GET /api/webhooks/{webhookId}", new Call(webhook, null, 403));
+        calls.put("PUT /api/webhooks/{webhookId}", new Call(webhook, Map.of("url", "https://crm.example.org/hook",
+                "eventTypes", List.of("*"), "teamIds", List.of(teamA)), 403));
+        calls.put("DELETE /api/webhooks/{webhookId}", new Call(webhook, null, 403));
+        calls.put("GET /api/webhooks/{webhookId}/deliveries", new Call(webhook + "/deliveries", null, 403));
+        calls.put("GET /api/webhooks/{webhookId}/deliveries/{deliveryId}",
+                new Call(webhook + "/deliveries/" + UUID.randomUUID(), null, 403));
+        calls.put("POST /api/webhooks/{webhookId}/deliveries/{deliveryId}/replay",
+                new Call(webhook + "/deliveries/" + UUID.randomUUID() + "/replay", null, 403));
         // erasure is for admins only, whatever the team
         calls.put("POST /api/people/{personId}/erase", new Call(person + "/erase", Map.of("reason", "Asked"), 403));
         calls.put("GET /api/cases", new Call("/api/cases?personId=" + personId, null, 200));
