@@ -48,9 +48,9 @@ public class SecurityEventFilter {
             event.workerId = record == null ? null : record.workerId();
         }
         event.method = requestContext.getMethod();
-        event.path = path.length() > 500 ? path.substring(0, 500) : path;
-        String names = String.join(",", new TreeSet<>(requestContext.getUriInfo().getQueryParameters().keySet()));
-        event.queryNames = names.length() > 500 ? names.substring(0, 500) : names;
+        event.path = storable(path);
+        event.queryNames = storable(String.join(",",
+                new TreeSet<>(requestContext.getUriInfo().getQueryParameters().keySet())));
         event.status = status;
         event.problemType = response.getEntity() instanceof Problem problem ? problem.type() : null;
         event.requestId = caller.requestId();
@@ -64,5 +64,14 @@ public class SecurityEventFilter {
                 return null;
             }, false);
         }
+    }
+
+    /**
+     * As the log can keep it: at most 500 characters, and U+0000 (refused in requests, and which PostgreSQL's text
+     * cannot hold) shown as U+FFFD, so the refusal of such a request is recorded rather than lost.
+     */
+    static String storable(String value) {
+        String shown = value.replace('\u0000', '\uFFFD');
+        return shown.length() > 500 ? shown.substring(0, 500) : shown;
     }
 }

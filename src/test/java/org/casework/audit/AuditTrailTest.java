@@ -143,6 +143,16 @@ class AuditTrailTest {
                 .isZero();
 
         invalidAs(worker).get("/api/security-events").then().statusCode(403);
+
+        // a path or parameter name holding U+0000 is refused, and the refusal is kept (it was lost: PostgreSQL's text
+        // cannot hold U+0000, so the event's insert failed)
+        String nul = "nul-" + UUID.randomUUID();
+        invalidAs(worker).header("X-Request-Id", nul).urlEncodingEnabled(false)
+                .get("/api/instruments/swem%00wbs?x%00y=1").then().statusCode(400);
+        assertThat(api().get("/api/security-events?limit=100").then().statusCode(200).extract().jsonPath()
+                .<Map<String, Object>>getList("items").stream().filter(e -> nul.equals(e.get("requestId"))).toList())
+                .singleElement().satisfies(e -> assertThat(e).containsEntry("path", "/api/instruments/swem\uFFFDwbs")
+                        .containsEntry("queryParameters", List.of("x\uFFFDy")));
     }
 
     @Test
