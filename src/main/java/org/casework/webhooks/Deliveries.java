@@ -302,7 +302,7 @@ public class Deliveries {
         });
         boolean disabled = PlainSql.query(entityManager, """
                 update webhook_subscription
-                set active = false, disabled_at = now(), version = version + 1,
+                set active = false, disabled_at = now(),
                     disabled_reason = 'Disabled by Casework: ' || consecutive_failures || ' attempts in a row failed '
                         || 'since ' || to_char(failing_since at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
                         || '; the last: ' || ?

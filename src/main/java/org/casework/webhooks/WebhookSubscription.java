@@ -14,8 +14,9 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A URL that the change feed's events of some teams are sent to, signed with its secret. {@link Deliveries} writes
- * its feed position and failure count by SQL while an admin may be editing it, so an update writes only the columns
- * it changed, and never the position.
+ * its feed position, failure count and (after repeated failure) that it is disabled by SQL while an admin may be
+ * editing it, so an update writes only the columns it changed, and never the position. {@code version} counts the
+ * admins' changes only: an admin's edit is never refused because Casework counted a failure meanwhile.
  */
 @Entity
 @DynamicUpdate

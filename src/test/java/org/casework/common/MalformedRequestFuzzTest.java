@@ -390,7 +390,8 @@ class MalformedRequestFuzzTest {
     /**
      * Records for every operation to act on, made through the API: a team with two workers and another team, a
      * person with an open case (needs, goals, a contact, a moment, a referral, two offers), a person with no case, a
-     * person to erase, a case to close, a network member, a target and an instrument of the team's own.
+     * person to erase, a case to close, a network member, a target, an instrument of the team's own and a disabled
+     * webhook subscription.
      */
     private static final class Context {
 
@@ -436,6 +437,10 @@ class MalformedRequestFuzzTest {
                         .post("/api/offers").then().statusCode(201).extract().path("id"));
             }
             c.ids.put("target", Fixtures.target(team, "offers-accepted", null, "at-least", 50, "month"));
+            // disabled, so nothing is sent to it
+            c.ids.put("webhook", api().body(Map.of("url", "https://crm.example.org/hook", "eventTypes",
+                    List.of("case.closed"), "teamIds", List.of(team), "active", false)).post("/api/webhooks").then()
+                    .statusCode(201).extract().path("id"));
             ObjectNode instrument = (ObjectNode) contract.writeOperations().stream()
                     .filter(operation -> operation.id().equals("defineInstrument")).findFirst().orElseThrow()
                     .example().deepCopy();
@@ -472,6 +477,7 @@ class MalformedRequestFuzzTest {
                     case "offerId" -> "offer";
                     case "code" -> "instrument";
                     case "targetId" -> "target";
+                    case "webhookId" -> "webhook";
                     default -> throw new AssertionError("no fixture for path parameter " + parameter);
                 };
             };

@@ -15,12 +15,15 @@ import javax.sql.DataSource;
 
 /**
  * What the casework tables hold, to prove that a refused request stored nothing: per table of the schema but the
- * audit log (written for reads too), the log of refused requests (written for every refusal) and Flyway's history, the number of rows and, where rows carry an optimistic
- * lock, the sum of their versions, so an update shows as well as an insert or a delete. One statement.
+ * audit log (written for reads too), the log of refused requests (written for every refusal), the webhook sender's
+ * queue and attempts (written in the background, whatever the requests do) and Flyway's history, the number of rows
+ * and, where rows carry an optimistic lock, the sum of their versions, so an update shows as well as an insert or a
+ * delete. One statement.
  */
 public final class Stored {
 
-    private static final Set<String> NOT_CASEWORK = Set.of("audit_event", "security_event", "flyway_schema_history");
+    private static final Set<String> NOT_CASEWORK = Set.of("audit_event", "security_event", "flyway_schema_history",
+            "webhook_delivery", "webhook_attempt");
 
     private Stored() {
     }
