@@ -108,6 +108,13 @@ create or replace function casework_ratio(numerator numeric, denominator numeric
     language sql immutable parallel safe
     return round(numerator / nullif(denominator, 0), 4);
 
+-- A share of a whole, as the API gives every share and rate (the key worker's share of contacts, repeat rates,
+-- the scorecard's and the targets' shares): a percentage, 0 to 100, to one decimal place; null with nothing to
+-- divide. Indices (usual provider, COCI) stay ratios from 0 to 1.
+create or replace function casework_percentage(numerator numeric, denominator numeric) returns numeric
+    language sql immutable parallel safe
+    return round(100.0 * numerator / nullif(denominator, 0), 1);
+
 create or replace function casework_usual_provider_index(most_with_one bigint, contacts bigint) returns numeric
     language sql immutable parallel safe
     return casework_ratio(most_with_one, contacts);

@@ -202,7 +202,7 @@ create or replace function casework_returns_after_closure(p_closed_on date[], p_
             from r),
         'within', (
             select json_agg(json_build_object('months', h.months, 'days', h.days, 'returned', h.returned,
-                       'ratePercent', round(100.0 * h.returned / nullif(h.closures, 0), 1),
+                       'ratePercent', casework_percentage(h.returned, h.closures),
                        'closuresObserved', h.observed) order by h.months)
             from (select h.months, h.days, count(r.closed_on) as closures,
                          count(*) filter (where r.days <= h.days) as returned,

@@ -62,12 +62,12 @@ select cast(json_build_object(
                'presentationDays', coalesce(sum(t.days), 0),
                'people', (select count(*) from per_person where in_period > 0),
                'repeatPresentations', coalesce(sum(t.repeats), 0), 'sameIssueRepeats', coalesce(sum(t.same_issue), 0),
-               'repeatRatePercent', round(100.0 * sum(t.repeats) / nullif(sum(t.days), 0), 1))
+               'repeatRatePercent', casework_percentage(sum(t.repeats), sum(t.days)))
         from tally t where t.dimension = 'total'),
     'monthly', (
         select json_agg(json_build_object('month', to_char(m.month_start, 'YYYY-MM'),
                    'presentationDays', m.days, 'repeatPresentations', m.repeats,
-                   'repeatRatePercent', round(100.0 * m.repeats / nullif(m.days, 0), 1)) order by m.month_start)
+                   'repeatRatePercent', casework_percentage(m.repeats, m.days)) order by m.month_start)
         from (select m.month_start, coalesce(sum(t.days), 0) as days, coalesce(sum(t.repeats), 0) as repeats
               from month m
               left join tally t on t.dimension = 'total' and t.local_date >= m.month_start
@@ -76,13 +76,13 @@ select cast(json_build_object(
     'byIssue', (
         select coalesce(json_agg(json_build_object('issue', i.value, 'presentationDays', i.days,
                    'repeatPresentations', i.repeats, 'sameIssueRepeats', i.same_issue,
-                   'repeatRatePercent', round(100.0 * i.repeats / i.days, 1))
+                   'repeatRatePercent', casework_percentage(i.repeats, i.days))
                    order by i.days desc, i.value), '[]')
         from (select value, sum(days) as days, sum(repeats) as repeats, sum(same_issue) as same_issue
               from tally where dimension = 'issue' group by value having sum(days) > 0) i),
     'byChannel', (
         select coalesce(json_agg(json_build_object('channel', c.value, 'presentationDays', c.days,
-                   'repeatPresentations', c.repeats, 'repeatRatePercent', round(100.0 * c.repeats / c.days, 1))
+                   'repeatPresentations', c.repeats, 'repeatRatePercent', casework_percentage(c.repeats, c.days))
                    order by c.days desc, c.value), '[]')
         from (select value, sum(days) as days, sum(repeats) as repeats
               from tally where dimension = 'channel' group by value having sum(days) > 0) c),

@@ -76,12 +76,12 @@ select cast(json_build_object(
         select json_build_object('presentations', coalesce(sum(p.presentations), 0), 'presentationDays', count(*),
                'people', count(distinct p.person_id), 'repeatPresentations', count(*) filter (where p.repeat),
                'sameIssueRepeats', count(*) filter (where p.same_issue),
-               'repeatRatePercent', round(100.0 * count(*) filter (where p.repeat) / nullif(count(*), 0), 1))
+               'repeatRatePercent', casework_percentage(count(*) filter (where p.repeat), count(*)))
         from in_period p),
     'monthly', (
         select json_agg(json_build_object('month', to_char(m.month_start, 'YYYY-MM'),
                    'presentationDays', coalesce(x.days, 0), 'repeatPresentations', coalesce(x.repeats, 0),
-                   'repeatRatePercent', round(100.0 * x.repeats / nullif(x.days, 0), 1)) order by m.month_start)
+                   'repeatRatePercent', casework_percentage(x.repeats, x.days)) order by m.month_start)
         from month m
         left join (select cast(date_trunc('month', p.local_date) as date) as month_start, count(*) as days,
                           count(*) filter (where p.repeat) as repeats
@@ -89,14 +89,14 @@ select cast(json_build_object(
     'byIssue', (
         select coalesce(json_agg(json_build_object('issue', i.issue, 'presentationDays', i.days,
                    'repeatPresentations', i.repeats, 'sameIssueRepeats', i.same_issue,
-                   'repeatRatePercent', round(100.0 * i.repeats / i.days, 1))
+                   'repeatRatePercent', casework_percentage(i.repeats, i.days))
                    order by i.days desc, i.issue), '[]')
         from (select issue, count(*) as days, count(*) filter (where repeat) as repeats,
                      count(*) filter (where same_issue) as same_issue
               from issue_day group by issue) i),
     'byChannel', (
         select coalesce(json_agg(json_build_object('channel', c.channel, 'presentationDays', c.days,
-                   'repeatPresentations', c.repeats, 'repeatRatePercent', round(100.0 * c.repeats / c.days, 1))
+                   'repeatPresentations', c.repeats, 'repeatRatePercent', casework_percentage(c.repeats, c.days))
                    order by c.days desc, c.channel), '[]')
         from (select channel, count(*) as days, count(*) filter (where repeat) as repeats
               from channel_day group by channel) c),

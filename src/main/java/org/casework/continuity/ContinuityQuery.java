@@ -56,7 +56,7 @@ public class ContinuityQuery {
                      where a.%1$s = :id and a.contact_status <> 'made'
                        and (p.since is null or a.occurred_at >= p.since)) as attempts,
                    count(w.lead_worker_id) as distinct_workers,
-                   casework_ratio(sum(w.with_key_worker), sum(w.n)) as key_worker_share,
+                   casework_percentage(sum(w.with_key_worker), sum(w.n)) as key_worker_share,
                    casework_usual_provider_index(max(w.n), cast(sum(w.n) as bigint)) as usual_provider_index,
                    casework_continuity_of_care_index(cast(sum(w.n * w.n) as bigint), cast(sum(w.n) as bigint))
                        as continuity_of_care_index,

@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
 /** One completed instrument as a worker records it; the server scores it. */
 public record AssessmentRequest(
         @NotBlank @Size(max = 50) String instrument,
-        @Min(1) @Max(100000) Integer version,
+        @Min(1) @Max(100000) Integer instrumentVersion,
         @PastOrPresent OffsetDateTime assessedAt,
         @NotNull Respondent respondent,
         @NotNull @Size(max = 100) List<@Valid @NotNull AnswerBody> answers) {

@@ -56,7 +56,7 @@ public class AssessmentService {
      */
     public AssessmentView record(UUID caseId, AssessmentRequest request) {
         SupportCase supportCase = cases.require(caseId, caller.writeScope());
-        Versioned versioned = instruments.forAssessment(request.instrument(), request.version());
+        Versioned versioned = instruments.forAssessment(request.instrument(), request.instrumentVersion());
         InstrumentVersion version = versioned.version();
         Map<String, Integer> values = answers(versioned, request.answers());
         OffsetDateTime assessedAt = request.assessedAt() == null ? TimeConfig.now(clock)

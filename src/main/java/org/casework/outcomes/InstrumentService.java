@@ -115,7 +115,7 @@ public class InstrumentService {
             return new Versioned(instrument, instruments.current(instrument.id));
         }
         return new Versioned(instrument, instruments.version(instrument.id, version).orElseThrow(() ->
-                ProblemException.invalidBody("version", "is not a version of " + code + " (1 to "
+                ProblemException.invalidBody("instrumentVersion", "is not a version of " + code + " (1 to "
                         + instruments.latestVersionNumber(instrument.id) + ")")));
     }
 

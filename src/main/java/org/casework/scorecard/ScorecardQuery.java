@@ -43,7 +43,7 @@ public class ScorecardQuery {
                 from per_worker
                 group by case_id)
             select coalesce(sum(total), 0), coalesce(sum(with_key), 0),
-                   round(100.0 * sum(with_key) / nullif(sum(total), 0), 1),
+                   casework_percentage(sum(with_key), sum(total)),
                    count(*),
                    round(avg(casework_usual_provider_index(usual, total)), 4),
                    count(*) filter (where total >= 2),
@@ -77,17 +77,16 @@ public class ScorecardQuery {
                 cross join lateral casework_first_return(d.person_id, d.closed_at, cast(:teams as uuid[])) r)
             select count(*) filter (where fast and can_return),
                    count(*) filter (where fast and can_return and days_to_presentation <= 90),
-                   round(100.0 * count(*) filter (where fast and can_return and days_to_presentation <= 90)
-                         / nullif(count(*) filter (where fast and can_return), 0), 1),
+                   casework_percentage(count(*) filter (where fast and can_return and days_to_presentation <= 90),
+                                       count(*) filter (where fast and can_return)),
                    count(*) filter (where can_return),
                    count(*) filter (where can_return and (days_to_presentation <= 30 or days_to_new_case <= 30)),
-                   round(100.0 * count(*) filter (where can_return
-                                                  and (days_to_presentation <= 30 or days_to_new_case <= 30))
-                         / nullif(count(*) filter (where can_return), 0), 1),
+                   casework_percentage(count(*) filter (where can_return
+                                                        and (days_to_presentation <= 30 or days_to_new_case <= 30)),
+                                       count(*) filter (where can_return)),
                    count(*),
                    count(*) filter (where closed_day >= cast(:toDay as date) - 7),
-                   round(100.0 * count(*) filter (where closed_day >= cast(:toDay as date) - 7)
-                         / nullif(count(*), 0), 1),
+                   casework_percentage(count(*) filter (where closed_day >= cast(:toDay as date) - 7), count(*)),
                    round(700.0 / (cast(:toDay as date) - cast(:fromDay as date)), 1)
             from followed
             """;
@@ -103,7 +102,7 @@ public class ScorecardQuery {
                    round(cast(percentile_cont(0.9) within group (order by cast(hours as double precision))
                               as numeric), 1),
                    count(*) filter (where hours > 168),
-                   round(100.0 * count(*) filter (where hours > 168) / nullif(count(*), 0), 1)
+                   casework_percentage(count(*) filter (where hours > 168), count(*))
             from delay
             """;
 
@@ -114,7 +113,7 @@ public class ScorecardQuery {
                 from casework_rating_pairs(null, :teamId, :since, :until) p
                 where p.gap is not null)
             select g.worker_id, w.display_name, count(*), count(*) filter (where g.gap > 0),
-                   round(100.0 * count(*) filter (where g.gap > 0) / count(*), 1), round(avg(g.gap), 2)
+                   casework_percentage(count(*) filter (where g.gap > 0), count(*)), round(avg(g.gap), 2)
             from gap g
             join worker w on w.id = g.worker_id
             group by g.worker_id, w.display_name

@@ -44,8 +44,9 @@ public class TargetQuery {
 
     private static final Map<TargetMetric, String> METRICS = Map.of(
             TargetMetric.CASES_CLOSED_WITHIN_DAYS, """
-                    select round(100.0 * count(*) filter (where casework_closed_within(c.opened_at, c.closed_at, :n))
-                                 / nullif(count(*), 0), 1) as actual
+                    select casework_percentage(
+                               count(*) filter (where casework_closed_within(c.opened_at, c.closed_at, :n)),
+                               count(*)) as actual
                     from support_case c
                     where c.team_id = :teamId and c.closed_at >= p.since and c.closed_at < p.until
                     """,
@@ -84,9 +85,10 @@ public class TargetQuery {
                       and c.opened_at < cast(:now as timestamptz)
                     """,
             TargetMetric.REFERRALS_ACKNOWLEDGED_WITHIN_DAYS, """
-                    select round(100.0 * count(*) filter (where r.ack_at is not null
-                                                            and casework_local_days(r.sent_at, r.ack_at) <= :n)
-                                 / nullif(count(*), 0), 1) as actual
+                    select casework_percentage(
+                               count(*) filter (where r.ack_at is not null
+                                                  and casework_local_days(r.sent_at, r.ack_at) <= :n),
+                               count(*)) as actual
                     from (select r.sent_at,
                                  coalesce(r.acknowledged_at,
                                           case when r.status in ('accepted', 'declined') then r.responded_at end)
@@ -95,8 +97,8 @@ public class TargetQuery {
                           where r.to_team_id = :teamId and r.sent_at >= p.since and r.sent_at < p.until) r
                     """,
             TargetMetric.OFFERS_ACCEPTED, """
-                    select round(100.0 * count(*) filter (where o.response = 'accepted')
-                                 / nullif(count(*) filter (where o.response is not null), 0), 1) as actual
+                    select casework_percentage(count(*) filter (where o.response = 'accepted'),
+                                               count(*) filter (where o.response is not null)) as actual
                     from offer o
                     where o.team_id = :teamId and o.offered_at >= p.since and o.offered_at < p.until
                     """);

@@ -65,9 +65,9 @@ public class Formats {
         };
     }
 
-    /** A share as a whole percentage, or a dash when there is nothing to divide. */
+    /** A share (a percentage, as the API gives it) rounded to a whole percentage, or a dash with nothing to divide. */
     public static String percent(Double share) {
-        return share == null ? "–" : Math.round(share * 100) + "%";
+        return share == null ? "–" : Math.round(share) + "%";
     }
 
     /** The share of contacts made with the key worker, as a percentage, or a dash when none were made. */

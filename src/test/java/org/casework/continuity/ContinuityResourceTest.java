@@ -49,7 +49,7 @@ class ContinuityResourceTest {
                 .body("caseId", equalTo(caseId)).body("personId", equalTo(person)).body("keyWorkerId", equalTo(alex))
                 .body("allTime.contacts", equalTo(4)).body("allTime.attemptsNotMade", equalTo(2))
                 .body("allTime.distinctWorkers", equalTo(2))
-                .body("allTime.keyWorkerShare", equalTo(0.75f))      // 3 / 4
+                .body("allTime.keyWorkerShare", equalTo(75.0f))      // 3 of 4, a percentage as on the scorecard
                 .body("allTime.usualProviderIndex", equalTo(0.75f))  // max(3, 1) / 4
                 .body("allTime.continuityOfCareIndex", equalTo(0.5f)) // (9 + 1 - 4) / (4 * 3)
                 .body("allTime.handovers", equalTo(0))
@@ -64,7 +64,7 @@ class ContinuityResourceTest {
                 .post(c + "/handovers").then().statusCode(201);
         api().get(c + "/continuity").then().statusCode(200)
                 .body("keyWorkerId", equalTo(bea))
-                .body("allTime.keyWorkerShare", equalTo(0.25f))
+                .body("allTime.keyWorkerShare", equalTo(25.0f))
                 .body("allTime.handovers", equalTo(1)).body("last12Months.handovers", equalTo(1));
     }
 
@@ -84,7 +84,7 @@ class ContinuityResourceTest {
         interaction(caseId, alex, NOW.minusDays(2).toString(), "made");
         api().get("/api/cases/" + caseId + "/continuity").then().statusCode(200)
                 .body("allTime.contacts", equalTo(1)).body("allTime.usualProviderIndex", equalTo(1.0f))
-                .body("allTime.keyWorkerShare", equalTo(1.0f))
+                .body("allTime.keyWorkerShare", equalTo(100.0f))
                 .body("allTime.continuityOfCareIndex", nullValue())
                 .body("allTime.daysSinceLastContact", equalTo(2));
     }
@@ -106,7 +106,7 @@ class ContinuityResourceTest {
         api().get("/api/people/" + person + "/continuity").then().statusCode(200)
                 .body("personId", equalTo(person)).body("keyWorkerIds", containsInAnyOrder(alex, cat))
                 .body("allTime.contacts", equalTo(3)).body("allTime.distinctWorkers", equalTo(2))
-                .body("allTime.keyWorkerShare", equalTo(1.0f))
+                .body("allTime.keyWorkerShare", equalTo(100.0f))
                 .body("allTime.usualProviderIndex", equalTo(0.6667f))
                 .body("allTime.continuityOfCareIndex", equalTo(0.3333f))
                 .body("allTime.daysSinceLastContact", equalTo(10));

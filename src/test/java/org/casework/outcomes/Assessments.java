@@ -15,8 +15,9 @@ final class Assessments {
     static final List<String> SWEMWBS = List.of("optimistic", "useful", "relaxed", "dealing-with-problems",
             "thinking-clearly", "close-to-others", "own-mind");
     static final List<String> ONS4 = List.of("life-satisfaction", "worthwhile", "happiness", "anxiety");
-    static final List<String> DOMAINS = List.of("health", "safety", "learning", "relationships", "contribution",
-            "rights", "social-economic", "home");
+    static final List<String> DOMAINS = List.of("physical-mental-health", "protection-from-abuse",
+            "education-training-recreation", "domestic-family-personal-relationships", "contribution-to-society",
+            "securing-rights", "social-economic-wellbeing", "suitability-of-living-accommodation");
 
     private Assessments() {
     }

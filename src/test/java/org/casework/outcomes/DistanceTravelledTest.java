@@ -137,7 +137,7 @@ class DistanceTravelledTest {
         assertThat(result.getString("instruments[0].total.outcome")).isEqualTo("unchanged");
         assertThat(result.getList("instruments[0].items")).hasSize(8);
         // health 4 -> 8: +4 >= 1
-        assertThat(result.getString("instruments[0].items[0].item")).isEqualTo("health");
+        assertThat(result.getString("instruments[0].items[0].item")).isEqualTo("physical-mental-health");
         assertThat(result.getString("instruments[0].items[0].outcome")).isEqualTo("improved");
         assertThat(result.getString("instruments[0].items[1].outcome")).isEqualTo("unchanged");
     }

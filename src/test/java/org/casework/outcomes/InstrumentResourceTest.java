@@ -214,11 +214,16 @@ class InstrumentResourceTest {
         assertThat(now.<Integer>path("instrumentVersion")).isEqualTo(2);
         assertThat(decimal(now.path("score"))).isEqualByComparingTo("3.33");
         Map<String, Object> byV1 = Assessments.body(code, "self", List.of("sleep", "worry"), 0, 3);
-        byV1.put("version", 1);
+        byV1.put("instrumentVersion", 1);
         assertThat(record(caseId, byV1).<Integer>path("instrumentVersion")).isEqualTo(1);
-        byV1.put("version", 3);
+        byV1.put("instrumentVersion", 3);
         api().body(byV1).post("/api/cases/" + caseId + "/assessments").then().statusCode(400)
-                .body("errors[0].field", equalTo("version"));
+                .body("errors[0].field", equalTo("instrumentVersion"));
+        // one meaning of version: a record's own, never the instrument's, so a body naming it is refused
+        byV1.remove("instrumentVersion");
+        byV1.put("version", 1);
+        org.casework.support.Api.invalid().body(byV1).post("/api/cases/" + caseId + "/assessments").then()
+                .statusCode(400).body("errors[0].field", equalTo("version"));
 
         api().get("/api/cases/" + caseId + "/assessments?instrument=" + code).then().statusCode(200)
                 .body("items.size()", equalTo(3)).body("next", nullValue());
