@@ -6,7 +6,8 @@
 #   2. A server already listening on 127.0.0.1:5432 is reused.
 #   3. An installed but stopped Debian/Ubuntu cluster is started with pg_ctlcluster.
 #   4. Otherwise, if PostgreSQL's binaries are installed, a project-local cluster is created in .pgdata/.
-# Then the role and the databases (casework, casework_test, and casework_it for the test of the packaged app) are created when missing.
+# Then the role and the databases (casework, casework_test, casework_it for the test of the packaged app, and
+# casework_scale for the test of two instances) are created when missing.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../../.." && pwd)"
@@ -14,7 +15,7 @@ APP_USER="${CASEWORK_DB_USER:-casework}"
 APP_PASSWORD="${CASEWORK_DB_PASSWORD:-casework}"
 HOST=127.0.0.1
 PORT=5432
-DATABASES=(casework casework_test casework_it)
+DATABASES=(casework casework_test casework_it casework_scale)
 
 say() { echo "db: $*"; }
 die() { echo "db: $*" >&2; exit 1; }

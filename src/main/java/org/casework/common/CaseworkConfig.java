@@ -90,6 +90,13 @@ public interface CaseworkConfig {
         @WithDefault("PT10S")
         java.time.Duration timeout();
 
+        /**
+         * How long after the timeout an instance's claim on a delivery lasts: past it, another instance takes it as
+         * the work of an instance that stopped while sending, and sends it again.
+         */
+        @WithDefault("PT30S")
+        java.time.Duration claimMargin();
+
         /** At most this many deliveries an instance sends at once. */
         @WithDefault("20")
         int batchSize();

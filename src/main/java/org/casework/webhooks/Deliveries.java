@@ -180,7 +180,7 @@ public class Deliveries {
 
     /** Claims up to a batch of due deliveries, sends them all at once, and records each outcome; answers how many. */
     public int send() {
-        long leaseMillis = config.timeout().plusSeconds(30).toMillis();
+        long leaseMillis = config.timeout().plus(config.claimMargin()).toMillis();
         List<Claimed> claimed = QuarkusTransaction.requiringNew().call(() -> PlainSql.query(entityManager, """
                 with due as (
                     select d.id from webhook_delivery d

@@ -38,6 +38,7 @@ import jakarta.inject.Inject;
 
 import javax.sql.DataSource;
 
+import org.casework.support.Receiver;
 import org.casework.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
