@@ -38,36 +38,59 @@ public class ChangeFeed {
         this.entityManager = entityManager;
     }
 
+    /**
+     * What a reader gets: up to the limit of changes, the position to read on from, and whether these were all the
+     * changes readable now. When they were, the position moves on to the horizon (the oldest transaction still
+     * running), past the changes of other teams below it, so that the next read starts there rather than scanning
+     * them again.
+     */
+    public record Read(List<Positioned> changes, FeedPosition next, boolean caughtUp) {
+    }
+
     /** Up to {@code limit} changes in the scope after the position, oldest first. */
-    List<Positioned> after(FeedPosition position, TeamScope scope, int limit) {
-        return after(position, scope.sqlValue(), limit);
+    Read read(FeedPosition position, TeamScope scope, int limit) {
+        return read(position, scope.sqlValue(), limit);
     }
 
     /**
      * Up to {@code limit} changes after the position that a caller of these teams would read, oldest first: what a
      * webhook subscription for the teams is sent.
      */
-    public List<Positioned> afterForTeams(FeedPosition position, UUID[] teams, int limit) {
-        return after(position, teams, limit);
+    public Read readForTeams(FeedPosition position, UUID[] teams, int limit) {
+        return read(position, teams, limit);
     }
 
-    private List<Positioned> after(FeedPosition position, UUID[] teams, int limit) {
+    private Read read(FeedPosition position, UUID[] teams, int limit) {
+        // one statement, so the horizon is that of the snapshot the changes are read in
         var query = entityManager.createNativeQuery("""
-                select e.tx, e.id, e.record_type, e.record_id, e.change, e.person_id, e.case_id, e.team_id,
+                with horizon as (select pg_snapshot_xmin(pg_current_snapshot())::text::bigint as tx)
+                select h.tx, e.tx, e.id, e.record_type, e.record_id, e.change, e.person_id, e.case_id, e.team_id,
                        e.version, e.changed_at
-                from change_event e
-                where e.tx < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
-                  and (e.tx, e.id) > (:tx, :id)
-                  and %s
+                from horizon h
+                left join lateral (
+                    select e.* from change_event e
+                    where e.tx < h.tx
+                      and (e.tx, e.id) > (:tx, :id)
+                      and %s
+                    order by e.tx, e.id
+                    limit :fetch) e on true
                 order by e.tx, e.id
-                limit :limit
                 """.formatted(IN_SCOPE))
-                .setParameter("tx", position.tx()).setParameter("id", position.id()).setParameter("limit", limit);
+                .setParameter("tx", position.tx()).setParameter("id", position.id())
+                .setParameter("fetch", limit + 1).setParameter("teams", teams);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.setParameter("teams", teams).getResultList();
-        return rows.stream().map(r -> new Positioned(
-                new Change((String) r[2], (UUID) r[3], (String) r[4], (UUID) r[5], (UUID) r[6], (UUID) r[7],
-                        r[8] == null ? null : ((Number) r[8]).longValue(), SqlValues.timestamp(r[9])),
-                new FeedPosition(((Number) r[0]).longValue(), ((Number) r[1]).longValue()))).toList();
+        List<Object[]> rows = query.getResultList();
+        long horizon = ((Number) rows.get(0)[0]).longValue();
+        List<Positioned> changes = rows.stream().filter(r -> r[2] != null).map(r -> new Positioned(
+                new Change((String) r[3], (UUID) r[4], (String) r[5], (UUID) r[6], (UUID) r[7], (UUID) r[8],
+                        r[9] == null ? null : ((Number) r[9]).longValue(), SqlValues.timestamp(r[10])),
+                new FeedPosition(((Number) r[1]).longValue(), ((Number) r[2]).longValue()))).toList();
+        if (changes.size() > limit) {
+            List<Positioned> page = changes.subList(0, limit);
+            return new Read(page, page.get(limit - 1).position(), false);
+        }
+        FeedPosition horizonStart = new FeedPosition(horizon, 0);
+        FeedPosition last = changes.isEmpty() ? position : changes.get(changes.size() - 1).position();
+        return new Read(changes, last.compareTo(horizonStart) < 0 ? horizonStart : last, true);
     }
 }

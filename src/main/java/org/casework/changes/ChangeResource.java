@@ -1,7 +1,5 @@
 package org.casework.changes;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -41,15 +39,12 @@ public class ChangeResource {
         FeedPosition position = FeedPosition.decode("after", after);
         Integer parsed = Params.integer("limit", limit, 1, config.paging().maxLimit());
         int size = parsed == null ? config.paging().defaultLimit() : parsed;
-        List<ChangeFeed.Positioned> read = feed.after(position, caller.readScope(), size + 1);
-        boolean caughtUp = read.size() <= size;
-        List<ChangeFeed.Positioned> page = caughtUp ? read : read.subList(0, size);
-        FeedPosition last = page.isEmpty() ? position : page.get(page.size() - 1).position();
-        var next = uri.getRequestUriBuilder().replaceQueryParam("after", last.encode());
+        ChangeFeed.Read read = feed.read(position, caller.readScope(), size);
+        var next = uri.getRequestUriBuilder().replaceQueryParam("after", read.next().encode());
         if (limit != null) {
             next.replaceQueryParam("limit", size);
         }
-        return new ChangePage(page.stream().map(ChangeFeed.Positioned::change).toList(),
-                Paging.relative(uri, next.build()), caughtUp);
+        return new ChangePage(read.changes().stream().map(ChangeFeed.Positioned::change).toList(),
+                Paging.relative(uri, next.build()), read.caughtUp());
     }
 }

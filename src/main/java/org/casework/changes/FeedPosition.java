@@ -12,7 +12,7 @@ import org.casework.common.ProblemException;
  * position stays valid across restarts and on every instance whatever the keys, and moving it by hand reveals
  * nothing, since every change read is filtered by the caller's scope anyway.
  */
-public record FeedPosition(long tx, long id) {
+public record FeedPosition(long tx, long id) implements Comparable<FeedPosition> {
 
     /** Before every change. */
     static final FeedPosition START = new FeedPosition(0, 0);
@@ -20,6 +20,11 @@ public record FeedPosition(long tx, long id) {
     private static final String PREFIX = "c1.";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+    @Override
+    public int compareTo(FeedPosition other) {
+        return tx != other.tx ? Long.compare(tx, other.tx) : Long.compare(id, other.id);
+    }
 
     public String encode() {
         return PREFIX + ENCODER.encodeToString(ByteBuffer.allocate(16).putLong(tx).putLong(id).array());

@@ -54,6 +54,8 @@ public class Deliveries {
     private static final int LOCK_SPACE = 0x77686b73;
     /** Changes read from the feed for one subscription at a go. */
     private static final int FEED_BATCH = 500;
+    /** How far the feed's horizon must have moved before an idle subscription's position follows it. */
+    private static final long SKIP_AFTER_TRANSACTIONS = 1000;
     private static final int MAX_ERROR_LENGTH = 500;
 
     private final EntityManager entityManager;
@@ -115,15 +117,16 @@ public class Deliveries {
         if (subscriber == null) {
             return 0;
         }
-        List<ChangeFeed.Positioned> changes = feed.afterForTeams(subscriber.position(), subscriber.teams(),
-                FEED_BATCH);
-        if (changes.isEmpty()) {
+        ChangeFeed.Read read = feed.readForTeams(subscriber.position(), subscriber.teams(), FEED_BATCH);
+        // nothing of theirs: the position moves past other teams' changes only now and then, so that an idle
+        // subscription neither writes every second nor reads the same others' changes again for long
+        if (read.changes().isEmpty() && read.next().tx() - subscriber.position().tx() < SKIP_AFTER_TRANSACTIONS) {
             return 0;
         }
         List<Long> eventIds = new ArrayList<>();
         List<String> types = new ArrayList<>();
         List<String> payloads = new ArrayList<>();
-        for (ChangeFeed.Positioned positioned : changes) {
+        for (ChangeFeed.Positioned positioned : read.changes()) {
             String type = EventTypes.of(positioned.change());
             if (EventTypes.matches(type, subscriber.eventTypes())) {
                 eventIds.add(positioned.position().id());
@@ -131,7 +134,7 @@ public class Deliveries {
                 payloads.add(payload(type, positioned));
             }
         }
-        FeedPosition last = changes.get(changes.size() - 1).position();
+        FeedPosition last = read.next();
         PlainSql.execute(entityManager, """
                 with queued as (
                     insert into webhook_delivery (id, subscription_id, change_event_id, event_type, payload,

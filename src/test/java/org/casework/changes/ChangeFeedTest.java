@@ -111,14 +111,16 @@ class ChangeFeedTest {
                 .containsEntry("teamId", null).containsEntry("caseId", null);
         assertThat(read.items().get(6)).containsEntry("version", 2);
 
-        // read again from where it stopped: nothing new, and the same position to come back to
-        as(token).get(read.next()).then().statusCode(200).body("items", hasSize(0)).body("caughtUp", equalTo(true))
-                .body("next", equalTo(read.next()));
+        // read again from where it stopped: nothing new, and a position to come back to (at or past this one: past
+        // the other teams' changes committed meanwhile)
+        String again = as(token).get(read.next()).then().statusCode(200).body("items", hasSize(0))
+                .body("caughtUp", equalTo(true)).extract().path("next");
+        assertThat(again).startsWith("/api/changes?after=c1.");
 
         // an erasure: the person and everything of theirs it stripped or deleted, as erasures
         api().body(Map.of("reason", "Erasure request ER-2026-099")).post("/api/people/" + personId + "/erase")
                 .then().statusCode(200);
-        assertThat(readAll(token, read.next()).seen()).containsExactlyInAnyOrder(
+        assertThat(readAll(token, again).seen()).containsExactlyInAnyOrder(
                 new Seen("person", personId, "erased"),
                 new Seen("network-member", memberId, "erased"),
                 new Seen("case", caseId, "erased"),
@@ -211,6 +213,30 @@ class ChangeFeedTest {
             assertThat(readAll(token, start).seen()).containsExactly(new Seen("person", early, "updated"),
                     new Seen("person", late, "created"));
         }
+    }
+
+    /** A reader of a quiet team is not sent through other teams' changes again and again. */
+    @Test
+    void aCaughtUpReadMovesPastOtherTeamsChanges() {
+        String quiet = team();
+        String token = signedIn("worker", quiet);
+        String before = readAll(token, "/api/changes").next();
+        String busy = team();
+        for (int i = 0; i < 3; i++) {
+            person(busy);
+        }
+        Read after = readAll(token, before);
+        assertThat(after.items()).isEmpty();
+        FeedPosition from = FeedPosition.decode("after", queryValue(before));
+        FeedPosition to = FeedPosition.decode("after", queryValue(after.next()));
+        assertThat(to).as("moved past the busy team's changes").isGreaterThan(from);
+        // and what the quiet team does next is still there
+        String mine = person(quiet);
+        assertThat(readAll(token, after.next()).seen()).containsExactly(new Seen("person", mine, "created"));
+    }
+
+    private static String queryValue(String next) {
+        return next.substring(next.indexOf("after=") + "after=".length()).split("&")[0];
     }
 
     @Test
