@@ -54,6 +54,8 @@ public class Deliveries {
     private static final int LOCK_SPACE = 0x77686b73;
     /** Changes read from the feed for one subscription at a go. */
     private static final int FEED_BATCH = 500;
+    /** At most this many batches of one subscription's changes are queued in one tick. */
+    private static final int BATCHES_A_TICK = 20;
     /** How far the feed's horizon must have moved before an idle subscription's position follows it. */
     private static final long SKIP_AFTER_TRANSACTIONS = 1000;
     private static final int MAX_ERROR_LENGTH = 500;
@@ -97,7 +99,14 @@ public class Deliveries {
             });
             int queued = 0;
             for (UUID subscription : mine) {
-                queued += queue(subscription);
+                // a backlog (after a pause, or a burst) is read in batches until caught up, or a tick's worth
+                for (int batch = 0; batch < BATCHES_A_TICK; batch++) {
+                    Queued done = queue(subscription);
+                    queued += done.count();
+                    if (done.caughtUp()) {
+                        break;
+                    }
+                }
             }
             return queued;
         });
@@ -107,7 +116,11 @@ public class Deliveries {
     private record Subscriber(UUID id, Set<String> eventTypes, UUID[] teams, FeedPosition position) {
     }
 
-    private int queue(UUID subscriptionId) throws JsonProcessingException {
+    /** What one batch queued, and whether it reached the end of what is readable. */
+    private record Queued(int count, boolean caughtUp) {
+    }
+
+    private Queued queue(UUID subscriptionId) throws JsonProcessingException {
         Subscriber subscriber = PlainSql.query(entityManager, """
                 select event_types, team_ids, feed_tx, feed_id from webhook_subscription where id = ? and active
                 """, (c, s) -> s.setObject(1, subscriptionId), rows -> rows.next()
@@ -115,13 +128,13 @@ public class Deliveries {
                         (UUID[]) rows.getArray(2).getArray(), new FeedPosition(rows.getLong(3), rows.getLong(4)))
                 : null);
         if (subscriber == null) {
-            return 0;
+            return new Queued(0, true);
         }
         ChangeFeed.Read read = feed.readForTeams(subscriber.position(), subscriber.teams(), FEED_BATCH);
         // nothing of theirs: the position moves past other teams' changes only now and then, so that an idle
         // subscription neither writes every second nor reads the same others' changes again for long
         if (read.changes().isEmpty() && read.next().tx() - subscriber.position().tx() < SKIP_AFTER_TRANSACTIONS) {
-            return 0;
+            return new Queued(0, true);
         }
         List<Long> eventIds = new ArrayList<>();
         List<String> types = new ArrayList<>();
@@ -152,7 +165,7 @@ public class Deliveries {
             s.setLong(6, last.id());
             s.setObject(7, subscriber.id());
         });
-        return eventIds.size();
+        return new Queued(eventIds.size(), read.caughtUp());
     }
 
     /**

@@ -36,6 +36,19 @@ class PeoplePageTest {
                 .contains("Register a new person");
     }
 
+    /** The share of contacts with the key worker, which the API gives as a percentage, shows as one. */
+    @Test
+    void thePersonPageShowsTheKeyWorkersShareAsAPercentage() {
+        Desk desk = WebFixtures.desk();
+        String colleague = org.casework.support.Fixtures.worker(desk.teamId());
+        for (String lead : List.of(desk.workerId(), desk.workerId(), desk.workerId(), colleague)) {
+            org.casework.support.Fixtures.interaction(desk.caseId(), lead,
+                    WebFixtures.iso(org.casework.support.TestClock.now().minusHours(1)), "made");
+        }
+        String page = WebSession.signIn(desk.username()).get("/people/" + desk.personId()).asString();
+        assertThat(page).containsPattern("Contacts with the key worker</th>(<td[^>]*>[^<]*</td>)?<td[^>]*>75%</td>");
+    }
+
     @Test
     void aNewPersonIsRegisteredWithTheirOwnWordsFirst() {
         Desk desk = WebFixtures.desk();
