@@ -97,6 +97,10 @@ public interface CaseworkConfig {
         @WithDefault("PT30S")
         java.time.Duration claimMargin();
 
+        /** Deliveries delivered, or failed for good, longer ago than this are deleted with their attempts. */
+        @WithDefault("P30D")
+        java.time.Duration keep();
+
         /** At most this many deliveries an instance sends at once. */
         @WithDefault("20")
         int batchSize();

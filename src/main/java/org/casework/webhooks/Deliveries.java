@@ -59,6 +59,11 @@ public class Deliveries {
     /** How far the feed's horizon must have moved before an idle subscription's position follows it. */
     private static final long SKIP_AFTER_TRANSACTIONS = 1000;
     private static final int MAX_ERROR_LENGTH = 500;
+    /** Old deliveries are looked for at most this often on each instance. */
+    private static final long FORGET_EVERY_NANOS = 60_000_000_000L;
+
+    /** When this instance last deleted old deliveries (a hint, not state: any instance may do it). */
+    private volatile long lastForgotten = System.nanoTime() - FORGET_EVERY_NANOS;
 
     private final EntityManager entityManager;
     private final ChangeFeed feed;
@@ -82,6 +87,30 @@ public class Deliveries {
         while (send() == config.batchSize()) {
             // a full batch: more may be due
         }
+        if (System.nanoTime() - lastForgotten > FORGET_EVERY_NANOS) {
+            forgetOld();
+            lastForgotten = System.nanoTime();
+        }
+    }
+
+    /**
+     * Deletes deliveries delivered, or made and failed, longer ago than {@code casework.webhooks.keep}, with their
+     * attempts, a bounded batch at a time; answers how many. Pending ones stay, however old.
+     */
+    public int forgetOld() {
+        double keepSeconds = config.keep().toMillis() / 1000.0;
+        return QuarkusTransaction.requiringNew().call(() -> PlainSql.query(entityManager, """
+                with old as (
+                    select id from webhook_delivery
+                    where (status = 'delivered' and delivered_at < now() - make_interval(secs => ?))
+                       or (status = 'failed' and created_at < now() - make_interval(secs => ?))
+                    limit 10000),
+                gone as (delete from webhook_delivery d using old where d.id = old.id returning 1)
+                select count(*) from gone
+                """, (c, s) -> {
+            s.setDouble(1, keepSeconds);
+            s.setDouble(2, keepSeconds);
+        }, rows -> rows.next() ? rows.getInt(1) : 0));
     }
 
     /** Queues every active subscription's new events that no other instance is queueing; answers how many. */

@@ -234,6 +234,16 @@ class WebhookTest {
         }
     }
 
+    private void execute(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
     /** A delivery as the queue holds it; {@code claimedUntil}: claimed by an instance, until then. */
     private UUID queued(UUID subscription, int attempts, Timestamp claimedUntil) throws SQLException {
         UUID id = UUID.randomUUID();
@@ -250,6 +260,31 @@ class WebhookTest {
             insert.executeUpdate();
         }
         return id;
+    }
+
+    @Test
+    void theLogForgetsOldDeliveriesThatAreOverButKeepsWhatIsStillPending() throws Exception {
+        String team = team();
+        UUID subscription = UUID.fromString(api().body(Map.of("url", "https://crm.example.org/hook", "eventTypes",
+                List.of("*"), "teamIds", List.of(team), "active", false)).post("/api/webhooks").then().statusCode(201)
+                .extract().path("id"));
+        UUID oldDelivered = queued(subscription, 0, null);
+        UUID oldFailed = queued(subscription, 0, null);
+        UUID oldPending = queued(subscription, 0, null);
+        UUID recent = queued(subscription, 0, null);
+        execute("update webhook_delivery set created_at = now() - interval '40 days' where id in (?, ?, ?)",
+                oldDelivered, oldFailed, oldPending);
+        execute("update webhook_delivery set status = 'delivered', next_attempt_at = null,"
+                + " delivered_at = now() - interval '31 days' where id = ?", oldDelivered);
+        execute("update webhook_delivery set status = 'failed', next_attempt_at = null where id = ?", oldFailed);
+        execute("update webhook_delivery set status = 'delivered', next_attempt_at = null, delivered_at = now()"
+                + " where id = ?", recent);
+        deliveries.forgetOld();
+        String path = "/api/webhooks/" + subscription + "/deliveries/";
+        invalid().get(path + oldDelivered).then().statusCode(404);
+        invalid().get(path + oldFailed).then().statusCode(404);
+        api().get(path + oldPending).then().statusCode(200).body("status", equalTo("pending"));
+        api().get(path + recent).then().statusCode(200).body("status", equalTo("delivered"));
     }
 
     @Test
