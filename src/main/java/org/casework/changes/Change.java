@@ -14,8 +14,7 @@ import org.casework.common.PersonalData;
  * @param teamId the team whose record it is; null for the person's own record and their network
  */
 public record Change(String recordType, UUID recordId, String change, UUID personId, UUID caseId, UUID teamId,
-        Long version,
-        OffsetDateTime changedAt) implements PersonalData {
+        Long version, OffsetDateTime changedAt) implements PersonalData {
 
     /** Answering a change tells the caller something happened to the person's record: it is audited as a read. */
     @Override

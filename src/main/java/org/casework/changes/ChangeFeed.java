@@ -32,6 +32,12 @@ public class ChangeFeed {
              or (e.team_id is null and exists (select 1 from person p where p.id = e.person_id and %s)))
             """.formatted(PersonRepository.VISIBLE_IN_SCOPE);
 
+    /**
+     * The oldest transaction still running anywhere on the server, as a number: every change of a transaction
+     * below it has committed or never will, so what a reader has passed below it never changes.
+     */
+    private static final String HORIZON = "pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
+
     private final EntityManager entityManager;
 
     public ChangeFeed(EntityManager entityManager) {
@@ -45,6 +51,15 @@ public class ChangeFeed {
      * them again.
      */
     public record Read(List<Positioned> changes, FeedPosition next, boolean caughtUp) {
+    }
+
+    /**
+     * The position of the feed now: after every change readable now, before every change of a transaction still
+     * running. A reader starting here is given what changes from now on.
+     */
+    public FeedPosition now() {
+        Number horizon = (Number) entityManager.createNativeQuery("select " + HORIZON).getSingleResult();
+        return new FeedPosition(horizon.longValue(), 0);
     }
 
     /** Up to {@code limit} changes in the scope after the position, oldest first. */
@@ -63,7 +78,7 @@ public class ChangeFeed {
     private Read read(FeedPosition position, UUID[] teams, int limit) {
         // one statement, so the horizon is that of the snapshot the changes are read in
         var query = entityManager.createNativeQuery("""
-                with horizon as (select pg_snapshot_xmin(pg_current_snapshot())::text::bigint as tx)
+                with horizon as (select %s as tx)
                 select h.tx, e.tx, e.id, e.record_type, e.record_id, e.change, e.person_id, e.case_id, e.team_id,
                        e.version, e.changed_at
                 from horizon h
@@ -75,7 +90,7 @@ public class ChangeFeed {
                     order by e.tx, e.id
                     limit :fetch) e on true
                 order by e.tx, e.id
-                """.formatted(IN_SCOPE))
+                """.formatted(HORIZON, IN_SCOPE))
                 .setParameter("tx", position.tx()).setParameter("id", position.id())
                 .setParameter("fetch", limit + 1).setParameter("teams", teams);
         @SuppressWarnings("unchecked")

@@ -10,13 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.casework.audit.Audited;
-import org.casework.common.CaseworkConfig;
 import org.casework.common.Paging;
-import org.casework.common.Params;
 import org.casework.security.Caller;
 import org.casework.security.Role;
 
-/** The change feed: what changed in the caller's teams' casework, in commit order, ids only. */
+/** The change feed: what changed in the caller's teams' casework, in transaction order, ids only. */
 @RolesAllowed({ Role.Names.WORKER, Role.Names.TEAM_LEAD, Role.Names.INTEGRATION, Role.Names.ADMIN })
 @Audited
 @Path("/api/changes")
@@ -25,20 +23,19 @@ public class ChangeResource {
 
     private final ChangeFeed feed;
     private final Caller caller;
-    private final CaseworkConfig config;
+    private final Paging paging;
 
-    public ChangeResource(ChangeFeed feed, Caller caller, CaseworkConfig config) {
+    public ChangeResource(ChangeFeed feed, Caller caller, Paging paging) {
         this.feed = feed;
         this.caller = caller;
-        this.config = config;
+        this.paging = paging;
     }
 
     @GET
     public ChangePage read(@QueryParam("after") String after, @QueryParam("limit") String limit,
             @Context UriInfo uri) {
         FeedPosition position = FeedPosition.decode("after", after);
-        Integer parsed = Params.integer("limit", limit, 1, config.paging().maxLimit());
-        int size = parsed == null ? config.paging().defaultLimit() : parsed;
+        int size = paging.limit(limit);
         ChangeFeed.Read read = feed.read(position, caller.readScope(), size);
         var next = uri.getRequestUriBuilder().replaceQueryParam("after", read.next().encode());
         if (limit != null) {

@@ -38,11 +38,15 @@ public class Paging {
     }
 
     public PageRequest request(String cursor, String limit, int sortKeyParts) {
-        Integer parsed = Params.integer("limit", limit, 1, config.paging().maxLimit());
-        int size = parsed == null ? config.paging().defaultLimit() : parsed;
         List<String> after = cursor == null || cursor.isBlank() ? List.of()
                 : cursors.decode(list(request), cursor, sortKeyParts);
-        return new PageRequest(after, size);
+        return new PageRequest(after, limit(limit));
+    }
+
+    /** The page size a request's {@code limit} asks for, within the configured maximum; the default without one. */
+    public int limit(String limit) {
+        Integer parsed = Params.integer("limit", limit, 1, config.paging().maxLimit());
+        return parsed == null ? config.paging().defaultLimit() : parsed;
     }
 
     /** The page as the API answers it: the next link keeps every query parameter but the cursor. */

@@ -7,7 +7,6 @@ import java.util.UUID;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.casework.changes.FeedPosition;
 import org.casework.common.PageRequest;
 import org.casework.common.ProblemException;
 import org.casework.common.SqlValues;
@@ -30,16 +29,6 @@ public class WebhookRepository implements PanacheRepositoryBase<WebhookSubscript
         }
         return find("createdAt > ?1 or (createdAt = ?1 and id > ?2) order by createdAt, id",
                 page.afterTimestamp(0), page.afterUuid(1)).range(0, page.fetchSize() - 1).list();
-    }
-
-    /**
-     * The change feed's position now: before every change not yet readable (V24__change_feed.sql), after every
-     * change that is.
-     */
-    FeedPosition feedNow() {
-        Number xmin = (Number) getEntityManager()
-                .createNativeQuery("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint").getSingleResult();
-        return new FeedPosition(xmin.longValue(), 0);
     }
 
     private static final String DELIVERY = """

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.casework.changes.ChangeFeed;
 import org.casework.changes.EventTypes;
 import org.casework.common.CaseworkConfig;
 import org.casework.common.PageRequest;
@@ -26,14 +27,16 @@ import org.casework.teams.TeamRepository;
 public class WebhookService {
 
     private final WebhookRepository webhooks;
+    private final ChangeFeed feed;
     private final TeamRepository teams;
     private final Caller caller;
     private final CaseworkConfig.Webhooks config;
     private final Clock clock;
 
-    public WebhookService(WebhookRepository webhooks, TeamRepository teams, Caller caller, CaseworkConfig config,
-            Clock clock) {
+    public WebhookService(WebhookRepository webhooks, ChangeFeed feed, TeamRepository teams, Caller caller,
+            CaseworkConfig config, Clock clock) {
         this.webhooks = webhooks;
+        this.feed = feed;
         this.teams = teams;
         this.caller = caller;
         this.config = config.webhooks();
@@ -46,7 +49,7 @@ public class WebhookService {
         subscription.id = UUID.randomUUID();
         apply(subscription, request);
         subscription.secret = Signature.newSecret();
-        var now = webhooks.feedNow();
+        var now = feed.now();
         subscription.feedTx = now.tx();
         subscription.feedId = now.id();
         subscription.createdByWorkerId = caller.workerId().orElse(null);

@@ -8,8 +8,8 @@ import java.util.UUID;
  * A subscription as the API answers it. {@code secret} is answered once, when it is made, and null ever after.
  */
 public record WebhookView(UUID id, String url, String description, List<String> eventTypes, List<UUID> teamIds,
-        boolean active, String disabledReason, OffsetDateTime disabledAt, int consecutiveFailures, OffsetDateTime createdAt,
-        long version, String secret) {
+        boolean active, String disabledReason, OffsetDateTime disabledAt, int consecutiveFailures,
+        OffsetDateTime createdAt, long version, String secret) {
 
     static WebhookView from(WebhookSubscription s) {
         return new WebhookView(s.id, s.url, s.description, List.of(s.eventTypes), List.of(s.teamIds), s.active,

@@ -123,7 +123,8 @@ class ScoringTest {
         assertThat(domains.<List<String>>path("items.code")).containsExactlyElementsOf(DOMAINS);
         // one code per domain: the instrument's items are the wellbeing-domain vocabulary's codes, in its order
         assertThat(domains.<List<String>>path("items.code")).containsExactlyElementsOf(api()
-                .get("/api/reference/wellbeing-domain").then().statusCode(200).extract().<List<String>>path("codes.code"));
+                .get("/api/reference/wellbeing-domain").then().statusCode(200).extract()
+                .<List<String>>path("codes.code"));
         assertThat(domains.<List<String>>path("bands.code")).containsExactly("hard-going", "finding-a-way",
                 "mostly-managing", "going-well");
         assertThat(domains.<Integer>path("items[0].scaleMin")).isEqualTo(1);
