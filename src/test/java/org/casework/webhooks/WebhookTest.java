@@ -311,6 +311,8 @@ class WebhookTest {
         String id = api().body(body).post("/api/webhooks").then().statusCode(201).extract().path("id");
         invalid().body(body).put("/api/webhooks/" + id).then().statusCode(428);
         invalid().header("If-Match", "\"7\"").body(body).put("/api/webhooks/" + id).then().statusCode(412);
+        invalid().queryParam("status", "sent").get("/api/webhooks/" + id + "/deliveries").then().statusCode(400)
+                .body("errors[0].field", equalTo("status")).body("errors[0].in", equalTo("query"));
         api().header("If-Match", etag("/api/webhooks/" + id)).accept("application/json, application/problem+json")
                 .delete("/api/webhooks/" + id).then().statusCode(204);
         invalid().get("/api/webhooks/" + id).then().statusCode(404);
