@@ -23,6 +23,8 @@ public interface CaseworkConfig {
 
     Webhooks webhooks();
 
+    Imports imports();
+
     /**
      * The key that seals paging cursors: base64 of 32 random bytes ({@code openssl rand -base64 32}), the same on
      * every instance. Unset, each start makes its own, and cursors given out before a restart are refused after it.
@@ -108,6 +110,31 @@ public interface CaseworkConfig {
         /** Whether a subscriber's URL may be plain http (the local and test profiles' receivers); else https only. */
         @WithDefault("false")
         boolean allowHttp();
+    }
+
+    /** Bulk imports: how large a file may be, and how each instance loads them. */
+    interface Imports {
+        /**
+         * The largest file an import may post; every other request body stays within 10 MB. Quarkus's own limit
+         * ({@code quarkus.http.limits.max-body-size}) is set from this one.
+         */
+        @WithDefault("1G")
+        io.quarkus.runtime.configuration.MemorySize maxFileSize();
+
+        /** How often each instance looks for an import to load ({@code off}: never). */
+        @WithDefault("1s")
+        String runEvery();
+
+        /** Lines loaded in one transaction: the import's progress moves by this many at a time. */
+        @WithDefault("10000")
+        int chunkLines();
+
+        /**
+         * How long an instance's claim on an import lasts past each chunk it loads: past it, another instance takes
+         * it as the work of an instance that stopped, and goes on from the last chunk committed.
+         */
+        @WithDefault("PT2M")
+        java.time.Duration claimFor();
     }
 
     /** What the workload view (for reflective supervision) counts as weighty and as out of hours. */

@@ -67,37 +67,45 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
-        List<FieldError> errors = e.getConstraintViolations().stream()
+        return problem(invalid(e.getConstraintViolations()), uri);
+    }
+
+    /** The problem of a body that broke its constraints: every field named, in order of field. */
+    public static ProblemException invalid(java.util.Collection<? extends ConstraintViolation<?>> violations) {
+        List<FieldError> errors = violations.stream()
                 .map(ProblemMapper::fieldError)
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        return respond(400, "validation", "Invalid request",
-                "The request has " + errors.size() + " invalid field(s)", uri, errors);
+        return new ProblemException(400, "validation", "Invalid request",
+                "The request has " + errors.size() + " invalid field(s)", errors);
     }
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return problem(unreadable(e), uri);
+    }
+
+    /** The problem of a body that could not be read as the request it should be, naming the field where it can. */
+    public static ProblemException unreadable(JsonProcessingException e) {
         JsonProcessingException unparsable = parserFailure(e);
         if (unparsable instanceof StreamReadException read && read.getProcessor() != null
                 && String.valueOf(read.getOriginalMessage()).startsWith("Duplicate field")) {
             // STRICT_DUPLICATE_DETECTION: the parser stands on the repeated name
-            return respond(400, "validation", "Invalid request", "The request has 1 invalid field(s)", uri,
-                    List.of(FieldError.body(jsonPath(read.getProcessor().getParsingContext()),
-                            "is given more than once")));
+            return ProblemException.invalid(FieldError.body(jsonPath(read.getProcessor().getParsingContext()),
+                    "is given more than once"));
         } else if (unparsable instanceof StreamConstraintsException) {
-            return malformedJson(uri, "is nested too deeply, or holds a number or text too long to read");
+            return malformedJson("is nested too deeply, or holds a number or text too long to read");
         } else if (unparsable != null) {
-            return malformedJson(uri, "is not valid JSON");
+            return malformedJson("is not valid JSON");
         }
         if (e instanceof JsonMappingException mapping) {
             if (mapping.getPath().isEmpty() && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
-                return malformedJson(uri, "has more after the JSON value");
+                return malformedJson("has more after the JSON value");
             }
             String field = mapping.getPath().isEmpty() ? "$" : jsonPath(mapping.getPath());
-            return respond(400, "validation", "Invalid request", "The request has 1 invalid field(s)", uri,
-                    List.of(FieldError.body(field, refusal(mapping))));
+            return ProblemException.invalid(FieldError.body(field, refusal(mapping)));
         }
-        return malformedJson(uri, "is not valid JSON");
+        return malformedJson("is not valid JSON");
     }
 
     /**
@@ -113,8 +121,8 @@ public class ProblemMapper {
         return null;
     }
 
-    private static Response malformedJson(UriInfo uri, String message) {
-        return respond(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON", uri,
+    private static ProblemException malformedJson(String message) {
+        return new ProblemException(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON",
                 List.of(FieldError.body("$", message)));
     }
 

@@ -51,7 +51,22 @@ public class InteractionService {
      * (a later contact belongs to a new case). The recorded time is now, so late recording stays visible.
      */
     public InteractionView record(UUID caseId, InteractionRequest request) {
-        SupportCase supportCase = cases.require(caseId, caller.writeScope());
+        Interaction interaction = newContact(cases.require(caseId, caller.writeScope()), request);
+        interactions.insert(interaction);
+        return InteractionView.from(interaction);
+    }
+
+    /**
+     * Checks a contact for an import line exactly as {@link #record} would, the case named in the line's
+     * {@code field}, and stores nothing: the import refuses the line with this problem, or stores it with the rest.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public void check(UUID caseId, String field, InteractionRequest request) {
+        newContact(cases.requireReferenced(caseId, field, caller.writeScope()), request);
+    }
+
+    /** The contact a request describes on that case, checked, not yet stored. */
+    private Interaction newContact(SupportCase supportCase, InteractionRequest request) {
         Interaction interaction = new Interaction();
         interaction.id = UUID.randomUUID();
         interaction.caseId = supportCase.id;
@@ -60,8 +75,7 @@ public class InteractionService {
         interaction.recordedAt = TimeConfig.now(clock);
         interaction.recordedByWorkerId = caller.workerId().orElse(null);
         apply(supportCase, interaction, request, callerAsLead());
-        interactions.insert(interaction);
-        return InteractionView.from(interaction);
+        return interaction;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -88,7 +102,7 @@ public class InteractionService {
     }
 
     /** The lead of a new contact that names none: the caller, when they do casework themselves. */
-    private UUID callerAsLead() {
+    public UUID callerAsLead() {
         boolean caseworker = caller.has(Role.WORKER) || caller.has(Role.TEAM_LEAD);
         return caseworker ? caller.workerId().orElse(null) : null;
     }

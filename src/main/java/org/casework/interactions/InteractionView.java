@@ -13,9 +13,12 @@ public record InteractionView(UUID id, UUID caseId, UUID personId, UUID teamId, 
         Integer durationMinutes, UUID leadWorkerId, List<UUID> otherWorkerIds, List<String> issues, String summary,
         String whatMattered, String outcome, LocalDate followUpOn, long version) implements PersonalData {
 
+    /** What the audit log calls a contact. */
+    public static final String AUDIT_TYPE = "interaction";
+
     @Override
     public String auditType() {
-        return "interaction";
+        return AUDIT_TYPE;
     }
 
     @Override

@@ -21,7 +21,10 @@ import org.casework.common.ProblemException;
  * {@code X-Purpose} (break-glass, audited), never write it;</li>
  * <li>code running outside an HTTP request (start-up, the demo council, scheduled jobs, imports) sees nothing
  * until it asks for the system scope by name ({@link #asSystem}); then it sees every team, and what it touches is
- * audited as the system's, with that name as its purpose.</li>
+ * audited as the system's, with that name as its purpose;</li>
+ * <li>work done for a worker after their request ended (an import they posted) acts as that worker
+ * ({@link #asWorker}): their current record's teams and roles, narrowed to those they held when they asked, and
+ * audited as theirs with the work's name as its purpose.</li>
  * </ul>
  * Records outside the caller's teams are reported as not found, exactly like ids that do not exist.
  */
@@ -38,6 +41,12 @@ public class Caller {
     private String requestId;
     /** Why the system is at work outside a request, while it is; else null. */
     private String systemWork;
+    /** The worker that work outside a request is done for, while it is; else null. */
+    private ActingFor actingFor;
+
+    /** A worker that work outside a request is done for: who, as what, in which request, and why. */
+    public record ActingFor(String username, CallerIdentity.Record record, String requestId, String why) {
+    }
 
     public Caller(SecurityIdentity identity, CurrentVertxRequest request, SecurityConfig config) {
         this.identity = identity;
@@ -45,9 +54,9 @@ public class Caller {
         this.config = config;
     }
 
-    /** Outside an HTTP request: start-up work, scheduled jobs, imports. */
+    /** Outside an HTTP request and not done for a worker: start-up work, scheduled jobs. */
     public boolean isSystem() {
-        return request.getCurrent() == null;
+        return request.getCurrent() == null && actingFor == null;
     }
 
     /**
@@ -68,12 +77,33 @@ public class Caller {
         }
     }
 
+    /**
+     * Runs work outside any request for a worker (an import they posted): it sees and changes what they may, and
+     * what it touches is audited as theirs, with {@code why} as its purpose and their request's id. Inside a
+     * request this is refused: a request is always its caller's.
+     */
+    public <T> T asWorker(ActingFor worker, Supplier<T> work) {
+        if (request.getCurrent() != null) {
+            throw new IllegalStateException("asWorker is for work outside a request, not for " + username());
+        }
+        ActingFor outer = actingFor;
+        actingFor = worker;
+        try {
+            return work.get();
+        } finally {
+            actingFor = outer;
+        }
+    }
+
     /** The system at work, having said why (see {@link #asSystem}). */
     public boolean isSystemWork() {
         return isSystem() && systemWork != null;
     }
 
     public String username() {
+        if (actingFor != null) {
+            return actingFor.username();
+        }
         return isSystem() || identity.isAnonymous() ? "system" : identity.getPrincipal().getName();
     }
 
@@ -83,11 +113,17 @@ public class Caller {
     }
 
     public boolean has(Role role) {
+        if (actingFor != null) {
+            return actingFor.record().roles().contains(role);
+        }
         return !isSystem() && identity.hasRole(role.code());
     }
 
     /** The caller as Casework knows them, when the token's user is a known, active worker. */
     public Optional<CallerIdentity.Record> record() {
+        if (actingFor != null) {
+            return Optional.of(actingFor.record());
+        }
         return isSystem() || identity.isAnonymous() ? Optional.empty()
                 : Optional.ofNullable(identity.getAttribute(CallerIdentity.RECORD));
     }
@@ -101,6 +137,9 @@ public class Caller {
      * outlives erasure, so it is bounded and must be a reason and a reference, never personal data.
      */
     public String purpose() {
+        if (actingFor != null) {
+            return actingFor.why();
+        }
         if (isSystem()) {
             return systemWork;
         }
@@ -118,6 +157,9 @@ public class Caller {
 
     /** The client's X-Request-Id, or one made for this request, to tie audit entries to logs. */
     public String requestId() {
+        if (actingFor != null) {
+            return actingFor.requestId();
+        }
         if (requestId == null) {
             String given = isSystem() ? null : request.getCurrent().request().getHeader(REQUEST_ID_HEADER);
             requestId = given == null || given.isBlank() || given.length() > 100 ? UUID.randomUUID().toString()
@@ -128,7 +170,7 @@ public class Caller {
 
     /** An admin reading casework with a declared purpose. */
     public boolean isBreakGlass() {
-        return has(Role.ADMIN) && purpose() != null;
+        return actingFor == null && has(Role.ADMIN) && purpose() != null;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -99,6 +100,21 @@ public class CallerIdentity implements SecurityIdentityAugmentor {
             builder.addAttribute(RECORD, new Record(found.workerId(), effective, found.teamIds()));
         }
         return builder.build();
+    }
+
+    /**
+     * The worker's record as it stands now, with roles narrowed to {@code narrowedTo} as a token narrows them, or
+     * empty when the worker is unknown or deactivated: for work done for a worker after their request ended (an
+     * import), which must hold no more than they held when they asked, and nothing once their access has ended.
+     */
+    public Optional<Record> current(String username, Set<Role> narrowedTo) {
+        Record found = lookUp(username);
+        if (found == null) {
+            return Optional.empty();
+        }
+        Set<Role> effective = found.roles().stream().filter(narrowedTo::contains)
+                .collect(Collectors.toUnmodifiableSet());
+        return Optional.of(new Record(found.workerId(), effective, found.teamIds()));
     }
 
     private Record lookUp(String username) {

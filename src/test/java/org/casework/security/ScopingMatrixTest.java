@@ -13,6 +13,7 @@ import static org.casework.support.Fixtures.signedIn;
 import static org.casework.support.Fixtures.team;
 import static org.casework.support.Fixtures.worker;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,6 +132,16 @@ class ScopingMatrixTest {
                 new Call(webhook + "/deliveries/" + UUID.randomUUID(), null, 403));
         calls.put("POST /api/webhooks/{webhookId}/deliveries/{deliveryId}/replay",
                 new Call(webhook + "/deliveries/" + UUID.randomUUID() + "/replay", null, 403));
+        // imports are their poster's alone; each line is scoped as the single-record API is (ImportTest)
+        String testersImport = api().contentType("application/x-ndjson")
+                .body("{}\n".getBytes(StandardCharsets.UTF_8)).queryParam("recordType", "interactions")
+                .post("/api/imports").then().statusCode(202).extract().path("id");
+        calls.put("GET /api/imports", new Call("/api/imports?limit=100", null, 200));
+        calls.put("POST /api/imports", new Call("/api/imports?recordType=interactions",
+                "{\"caseId\": \"" + caseId + "\"}\n", 202));
+        calls.put("GET /api/imports/{importId}", new Call("/api/imports/" + testersImport, null, 404));
+        calls.put("GET /api/imports/{importId}/problems",
+                new Call("/api/imports/" + testersImport + "/problems", null, 404));
         // erasure is for admins only, whatever the team
         calls.put("POST /api/people/{personId}/erase", new Call(person + "/erase", Map.of("reason", "Asked"), 403));
         calls.put("GET /api/cases", new Call("/api/cases?personId=" + personId, null, 200));
@@ -251,7 +262,9 @@ class ScopingMatrixTest {
         calls.forEach((operation, call) -> {
             String method = operation.substring(0, operation.indexOf(' '));
             var request = invalidAs(outsider).header("If-Match", "\"0\"");
-            if (call.body() != null) {
+            if (call.body() instanceof String file) {
+                request.contentType("application/x-ndjson").body(file.getBytes(StandardCharsets.UTF_8));
+            } else if (call.body() != null) {
                 request.body(call.body());
             }
             Response response = request.request(method, call.path());

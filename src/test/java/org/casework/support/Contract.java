@@ -53,7 +53,7 @@ public final class Contract {
 
     /**
      * Every POST and PUT with a JSON request body, in the contract's order. An action that takes no body (replaying
-     * a webhook delivery) has none to malform; any other write must take JSON.
+     * a webhook delivery) has none to malform, and an import takes a file of lines; any other write must take JSON.
      */
     public List<WriteOperation> writeOperations() {
         List<WriteOperation> operations = new ArrayList<>();
@@ -63,6 +63,10 @@ public final class Contract {
             }
             if (operation.getRequestBody() == null && path.endsWith("/replay")) {
                 return;
+            }
+            if (operation.getRequestBody() != null
+                    && operation.getRequestBody().getContent().containsKey("application/x-ndjson")) {
+                return; // a file of lines, each read as a JSON body is: ImportTest malforms them line by line
             }
             MediaType json = operation.getRequestBody() == null ? null
                     : operation.getRequestBody().getContent().get("application/json");
