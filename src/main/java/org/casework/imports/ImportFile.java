@@ -1,16 +1,18 @@
 package org.casework.imports;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,25 +42,59 @@ final class ImportFile {
     private ImportFile() {
     }
 
-    static BufferedReader reader(InputStream body) {
-        return new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
-                1 << 16);
+    /**
+     * Reads a file a line at a time, each decoded alone as strict UTF-8 (so a bad byte is reported on its own line,
+     * not on the line a read-ahead happened to be on); a line ends with LF or CRLF.
+     */
+    static final class Lines {
+        private final InputStream in;
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        private byte[] line = new byte[1 << 12];
+        private int number;
+
+        Lines(InputStream body) {
+            this.in = new BufferedInputStream(body, 1 << 16);
+        }
+
+        /** The number of the line read last. */
+        int number() {
+            return number;
+        }
+
+        /** The next line, or null at the end of the file. */
+        String next() throws IOException {
+            int length = 0;
+            int b = in.read();
+            if (b < 0) {
+                return null;
+            }
+            while (b >= 0 && b != '\n') {
+                if (length == line.length) {
+                    line = Arrays.copyOf(line, length * 2);
+                }
+                line[length++] = (byte) b;
+                b = in.read();
+            }
+            number++;
+            if (length > 0 && line[length - 1] == '\r') {
+                length--;
+            }
+            try {
+                return decoder.decode(ByteBuffer.wrap(line, 0, length)).toString();
+            } catch (CharacterCodingException e) {
+                throw unreadable(number, "is not UTF-8");
+            }
+        }
     }
 
     /** Every line that is not blank, as written. */
     static void ndjson(InputStream body, Sink sink) throws IOException {
-        BufferedReader reader = reader(body);
-        int number = 0;
-        try {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (!line.isBlank()) {
-                    sink.line(number, storable(line, number));
-                }
+        Lines lines = new Lines(body);
+        for (String line = lines.next(); line != null; line = lines.next()) {
+            if (!line.isBlank()) {
+                sink.line(lines.number(), storable(line, lines.number()));
             }
-        } catch (CharacterCodingException e) {
-            throw unreadable(number + 1, "is not UTF-8");
         }
     }
 
@@ -70,7 +106,7 @@ final class ImportFile {
      */
     static void csv(InputStream body, Class<?> request, List<String> controlFields, ObjectMapper mapper, Sink sink)
             throws IOException {
-        CsvRecords records = new CsvRecords(reader(body));
+        CsvRecords records = new CsvRecords(new Lines(body));
         List<String> header = records.next();
         if (header == null || header.stream().allMatch(String::isBlank)) {
             throw unreadable(1, "has no header naming the fields");
@@ -176,12 +212,11 @@ final class ImportFile {
 
     /** RFC 4180 records: fields separated by commas, quoted with double quotes, which may hold commas and lines. */
     private static final class CsvRecords {
-        private final BufferedReader reader;
-        private int line;
+        private final Lines lines;
         private int firstLine;
 
-        CsvRecords(BufferedReader reader) {
-            this.reader = reader;
+        CsvRecords(Lines lines) {
+            this.lines = lines;
         }
 
         int firstLine() {
@@ -189,17 +224,11 @@ final class ImportFile {
         }
 
         List<String> next() throws IOException {
-            String text;
-            try {
-                text = reader.readLine();
-            } catch (CharacterCodingException e) {
-                throw unreadable(line + 1, "is not UTF-8");
-            }
+            String text = lines.next();
             if (text == null) {
                 return null;
             }
-            line++;
-            firstLine = line;
+            firstLine = lines.number();
             List<String> cells = new ArrayList<>();
             StringBuilder cell = new StringBuilder();
             boolean quoted = false;
@@ -209,16 +238,10 @@ final class ImportFile {
                     if (!quoted) {
                         break;
                     }
-                    String more;
-                    try {
-                        more = reader.readLine();
-                    } catch (CharacterCodingException e) {
-                        throw unreadable(line + 1, "is not UTF-8");
-                    }
+                    String more = lines.next();
                     if (more == null) {
                         throw unreadable(firstLine, "opens a quoted field that is never closed");
                     }
-                    line++;
                     cell.append('\n');
                     text = more;
                     i = 0;
