@@ -16,6 +16,8 @@
 #   BENCH_WRITE_CASES=4000              how many open cases the writers spread their contacts over
 #   BENCH_WRITE_WARMUP=180              seconds of untimed writes before the first level (the JIT's warm-up)
 #   BENCH_WRITES=0                      leave the write measurement out
+#   BENCH_IMPORT_ROWS=1000000           contacts in the import measurement's file (BENCH_ONLY=imports: only it)
+#   BENCH_IMPORTS=0                     leave the import measurement out
 #   BENCH_DB_POOL=4                     the app's connection pool (CASEWORK_DB_POOL_SIZE): twice the cores of
 #                                       the bench machine's database, as docs/operations.md advises
 #   BENCH_WORKER_THREADS=8              the app's request threads (CASEWORK_WORKER_THREADS): twice the pool
@@ -490,6 +492,99 @@ if [ "${BENCH_WRITES:-1}" = 1 ] && { [ -z "${BENCH_ONLY:-}" ] || [[ "writes" == 
   run_writes
 fi
 
+# --- Imports: POST /api/imports of a file of contacts beside \copy of the same rows into the same tables -----------
+import_rows=()
+import_checks=()
+run_imports() {
+  local rows="${BENCH_IMPORT_ROWS:-1000000}" worker="${V[lead_all]}" file=target/bench-import.ndjson
+  local contacts_csv="$ROOT/target/bench-import-interaction.csv" issues_csv="$ROOT/target/bench-import-issue.csv"
+  say "imports: $rows contacts over the open cases of every team, as a file and as the rows \\copy loads"
+  # One row a contact: on an open case whose key worker leads it, at a time between the case's opening and an
+  # hour ago, with one to three issues; the same rows go to the file (with ids of their own) and to \copy.
+  app_psql -q >/dev/null <<SQL
+drop table if exists bench_import_row;
+create table bench_import_row as
+with cases as (
+    select row_number() over (order by c.id) - 1 as k, c.id, c.person_id, c.team_id, c.key_worker_id, c.opened_at
+    from support_case c where c.status = 'open'),
+counted as (select count(*) as n from cases)
+select g.n, gen_random_uuid() as id, c.id as case_id, c.person_id, c.team_id, c.key_worker_id,
+       c.opened_at + (now() - interval '1 hour' - c.opened_at) * ((g.n::bigint * 7919 % 1000) / 1000.0) as occurred_at,
+       (array['phone', 'in-person', 'home-visit', 'drop-in'])[1 + g.n % 4] as channel,
+       (array['person', 'worker', 'other-agency'])[1 + g.n % 3] as initiator,
+       5 + g.n % 55 as duration_minutes,
+       (array['homelessness', 'rent-arrears', 'mental-health', 'tenancy', 'benefits', 'repairs'])
+           [1 + g.n % 6:1 + g.n % 6 + g.n % 3] as issues,
+       'Imported contact ' || g.n || ': talked through the notice to quit and what comes next' as summary
+from generate_series(1, $rows) g (n)
+join counted on true
+join cases c on c.k = g.n % counted.n;
+SQL
+  app_psql -Atq >"$file" <<'SQL'
+copy (select json_build_object('reference', 'bench-import-' || n, 'caseId', case_id,
+          'occurredAt', to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+          'contactStatus', 'made', 'channel', channel, 'initiator', initiator, 'durationMinutes', duration_minutes,
+          'leadWorkerId', key_worker_id, 'issues', to_json(issues), 'summary', summary)
+      from bench_import_row order by n) to stdout
+SQL
+  app_psql -Atq >"$contacts_csv" <<SQL
+copy (select id, case_id, person_id, team_id, occurred_at, now(), '$worker', 'made', channel, initiator,
+             duration_minutes, key_worker_id, summary, 0
+      from bench_import_row order by n) to stdout with (format csv)
+SQL
+  app_psql -Atq -c "copy (select id, unnest(issues) from bench_import_row order by n) to stdout with (format csv)" \
+    >"$issues_csv"
+  local bytes; bytes="$(stat -c %s "$file")"
+
+  say "imports: \\copy of the same rows into interaction and interaction_issue (triggers on), rolled back"
+  write_vacuum
+  local started copy_seconds
+  started=$(date +%s.%N)
+  app_psql -q >/dev/null <<SQL
+begin;
+\\copy interaction (id, case_id, person_id, team_id, occurred_at, recorded_at, recorded_by_worker_id, contact_status, channel, initiator, duration_minutes, lead_worker_id, summary, version) from '$contacts_csv' csv
+\\copy interaction_issue (interaction_id, category) from '$issues_csv' csv
+set constraints all immediate;
+rollback;
+SQL
+  copy_seconds=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+  write_vacuum
+
+  say "imports: POST /api/imports of the $((bytes / 1048576)) MB file, then following it until it ends"
+  local posted id status import_seconds answer
+  started=$(date +%s.%N)
+  posted="$(curl -s -f -H "Authorization: Bearer ${TOKEN[all]}" -H 'Content-Type: application/x-ndjson' \
+    --data-binary "@$file" "$BASE/api/imports?recordType=interactions")" || die "the import was not accepted"
+  id="$(sed -E 's/.*"id":"([^"]+)".*/\1/' <<<"$posted")"
+  local received_seconds
+  received_seconds=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+  while true; do
+    answer="$(curl -s -H "Authorization: Bearer ${TOKEN[all]}" "$BASE/api/imports/$id")"
+    status="$(sed -E 's/.*"status":"([^"]+)".*/\1/' <<<"$answer")"
+    [ "$status" = finished ] || [ "$status" = failed ] && break
+    sleep 0.5
+  done
+  import_seconds=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+  local created refused unchanged
+  created="$(sed -E 's/.*"created":([0-9]+).*/\1/' <<<"$answer")"
+  refused="$(sed -E 's/.*"refused":([0-9]+).*/\1/' <<<"$answer")"
+  unchanged="$(sed -E 's/.*"unchanged":([0-9]+).*/\1/' <<<"$answer")"
+  [ "$status" = finished ] || die "the import failed: $answer"
+  local copy_rate import_rate ratio
+  copy_rate="$(awk -v n="$rows" -v s="$copy_seconds" 'BEGIN { printf "%.0f", n / s }')"
+  import_rate="$(awk -v n="$rows" -v s="$import_seconds" 'BEGIN { printf "%.0f", n / s }')"
+  ratio="$(awk -v a="$import_rate" -v b="$copy_rate" 'BEGIN { printf "%.1f%%", 100 * a / b }')"
+  import_rows+=("| $rows | $((bytes / 1048576)) MB | $received_seconds | $import_seconds | $import_rate | $copy_seconds | $copy_rate | $ratio |")
+  local stored audited
+  stored="$(app_psql -Atqc "select count(*) from import_reference where import_id = '$id'")"
+  audited="$(app_psql -Atqc "select count(*) from audit_event where purpose = 'import $id' and action = 'create'")"
+  import_checks+=("import $id: $created created, $unchanged unchanged, $refused refused; $stored references kept, $audited contacts audited")
+  write_vacuum
+}
+if [ "${BENCH_IMPORTS:-1}" = 1 ] && { [ -z "${BENCH_ONLY:-}" ] || [[ "imports" == *"$BENCH_ONLY"* ]]; }; then
+  run_imports
+fi
+
 # Contacts the write measurements recorded are removed, so BENCH_REUSE=1 measures the same data next time
 # (their audit events stay: the audit log is append-only): a case at a time, each in its own transaction, so the
 # summaries follow as they would for any correction.
@@ -508,6 +603,9 @@ begin
 end \$\$;
 SQL
 app_psql -Atqc 'select casework_fold_presentations(1000000, true)' >/dev/null
+# the references of the contacts removed go too, so the next import is not skipped as already imported
+app_psql -qc "delete from import_reference where worker_id in ('${V[lead_one]}', '${V[lead_all]}');
+              drop table if exists bench_import_row" >/dev/null
 write_vacuum
 
 sizes="$(app_psql -Atq -F ' ' <<'SQL'
@@ -549,6 +647,18 @@ described="$(app_psql -Atqc "select coalesce(shobj_description(oid, 'pg_database
     printf '%s\n' "${write_rows[@]}"
     echo
     printf -- '- %s\n' "${write_checks[@]}"
+  fi
+  if [ "${#import_rows[@]}" -gt 0 ]; then
+    echo
+    echo "Imports: POST /api/imports of a file of contacts (NDJSON, each with its reference, case, lead and issues), timed"
+    echo "from the first byte sent to the import's status reading finished, beside psql's \\copy of the same rows (the"
+    echo "contacts and their issues) into the same tables with the same triggers, in one transaction. Seconds."
+    echo
+    echo "| Contacts | File | Received in | Import | Import contacts/s | \\copy | \\copy contacts/s | Import/\\copy |"
+    echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+    printf '%s\n' "${import_rows[@]}"
+    echo
+    printf -- '- %s\n' "${import_checks[@]}"
   fi
 } | tee "$RESULTS"
 say "written to $RESULTS"
