@@ -58,6 +58,29 @@ public class CaseService {
      * open case per team, so their history in that team is never split.
      */
     public CaseView open(NewCase request) {
+        SupportCase supportCase = newCase(request);
+        cases.persist(supportCase);
+        cases.flush();
+        return CaseView.from(supportCase);
+    }
+
+    /**
+     * Checks a case for an import line exactly as {@link #open} would, and stores nothing: the import refuses the
+     * line with this problem, or stores it with the rest.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public void check(NewCase request) {
+        newCase(request);
+    }
+
+    /** The problem of a second open case for a person in one team. */
+    public static ProblemException alreadyOpen() {
+        return ProblemException.conflict("The person already has an open case in this team; add to it instead",
+                FieldError.body("personId", "already has an open case in this team").coded("case-already-open"));
+    }
+
+    /** The case a request opens, checked, not yet stored. */
+    private SupportCase newCase(NewCase request) {
         teams.requireReferenced(request.teamId(), "teamId");
         caller.requireOwnTeam(request.teamId(), "teamId");
         if (people.findById(request.personId()) == null
@@ -71,8 +94,7 @@ public class CaseService {
         workers.requireActiveMember(request.keyWorkerId(), request.teamId(), "keyWorkerId");
         validateDetails(request.needs(), request.goals());
         if (cases.hasOpenCase(request.personId(), request.teamId())) {
-            throw ProblemException.conflict("The person already has an open case in this team; add to it instead",
-                    FieldError.body("personId", "already has an open case in this team").coded("case-already-open"));
+            throw alreadyOpen();
         }
         OffsetDateTime now = TimeConfig.now(clock);
         SupportCase supportCase = new SupportCase();
@@ -84,9 +106,7 @@ public class CaseService {
         supportCase.openedAt = request.openedAt() == null ? now : TimeConfig.stored(request.openedAt());
         supportCase.createdAt = now;
         applyDetails(supportCase, request.summary(), request.needs(), request.goals());
-        cases.persist(supportCase);
-        cases.flush();
-        return CaseView.from(supportCase);
+        return supportCase;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -182,7 +202,8 @@ public class CaseService {
         }
     }
 
-    private static void applyDetails(SupportCase supportCase, String summary, List<NeedBody> needs,
+    /** Sets what a worker may edit on a case, as requests give it (also how an import stages a case). */
+    public static void applyDetails(SupportCase supportCase, String summary, List<NeedBody> needs,
             List<GoalBody> goals) {
         supportCase.summary = summary;
         supportCase.needs.clear();

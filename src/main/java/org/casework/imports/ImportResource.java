@@ -2,6 +2,7 @@ package org.casework.imports;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -45,8 +46,9 @@ public class ImportResource {
         this.paging = paging;
     }
 
+    /** Takes any body, so that who may call is checked before what they sent (401 and 403 before 415). */
     @POST
-    @Consumes({ "application/x-ndjson", "text/csv" })
+    @Consumes(MediaType.WILDCARD)
     public Response receive(@QueryParam("recordType") String recordType,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         RecordType type = Params.coded("recordType", recordType, RecordType.class);
@@ -54,7 +56,9 @@ public class ImportResource {
             throw ProblemException.invalid(FieldError.query("recordType", "is required: people, cases or interactions")
                     .coded("required"));
         }
-        FileFormat format = FileFormat.of(contentType).orElseThrow();
+        FileFormat format = FileFormat.of(contentType).orElseThrow(() -> new ProblemException(415,
+                "http-415", "Unsupported Media Type", "Send the file as application/x-ndjson or text/csv",
+                List.of(FieldError.header(HttpHeaders.CONTENT_TYPE, "must be application/x-ndjson or text/csv"))));
         ImportView received = imports.receive(type, format, body);
         return Response.accepted(received).location(URI.create("/api/imports/" + received.id())).build();
     }

@@ -28,16 +28,18 @@ public class ImportRunner {
 
     private final ImportRepository imports;
     private final InteractionLoader interactions;
-    private final RecordLoader records;
+    private final CaseLoader cases;
+    private final PersonLoader people;
     private final CallerIdentity identities;
     private final Caller caller;
     private final CaseworkConfig config;
 
-    public ImportRunner(ImportRepository imports, InteractionLoader interactions, RecordLoader records,
-            CallerIdentity identities, Caller caller, CaseworkConfig config) {
+    public ImportRunner(ImportRepository imports, InteractionLoader interactions, CaseLoader cases,
+            PersonLoader people, CallerIdentity identities, Caller caller, CaseworkConfig config) {
         this.imports = imports;
         this.interactions = interactions;
-        this.records = records;
+        this.cases = cases;
+        this.people = people;
         this.identities = identities;
         this.caller = caller;
         this.config = config;
@@ -68,8 +70,11 @@ public class ImportRunner {
                     return;
                 }
                 var acting = new Caller.ActingFor(job.username(), record.get(), job.requestId(), "import " + job.id());
-                more = caller.asWorker(acting, () -> job.type() == RecordType.INTERACTIONS
-                        ? interactions.loadNext(job) : records.loadNext(job));
+                more = caller.asWorker(acting, () -> switch (job.type()) {
+                    case INTERACTIONS -> interactions.loadNext(job);
+                    case CASES -> cases.loadNext(job);
+                    case PEOPLE -> people.loadNext(job);
+                });
             }
             end(job, null);
         } catch (ImportRepository.LostClaim e) {

@@ -215,6 +215,82 @@ class ImportTest {
                 .jsonPath().getList("items")).hasSize(2);
     }
 
+    /** What the API answers for a case's body: the problem's status, detail and errors. */
+    private static Map<String, Object> apiAnswerForCase(Map<String, Object> line) {
+        Map<String, Object> body = new HashMap<>(line);
+        body.remove("reference");
+        JsonPath answer = invalid().body(body).post("/api/cases").then().extract().jsonPath();
+        return Map.of("status", answer.getInt("status"), "detail", answer.getString("detail"), "errors",
+                answer.getList("errors"));
+    }
+
+    @Test
+    void casesAreCheckedAsTheApiChecksThemAndStoredWithTheirNeedsAndGoals() throws SQLException {
+        String team = team();
+        String keyWorker = worker(team);
+        // a team the tester is not in, and a person only it sees
+        String elsewhere = api().body(Map.of("name", Fixtures.unique("Team"))).post("/api/teams").then()
+                .statusCode(201).extract().path("id");
+        String outsider = worker(elsewhere);
+        String unseen = as(Fixtures.signedIn("worker", elsewhere)).body(Fixtures.personBody(elsewhere))
+                .post("/api/people").then().statusCode(201).extract().path("id");
+        String first = Fixtures.person(team);
+        String second = Fixtures.person(team);
+        String third = Fixtures.person(team);
+        String reference = "case-" + UUID.randomUUID();
+
+        Map<String, Object> opened = new LinkedHashMap<>(Map.of("reference", reference, "personId", first,
+                "teamId", team, "keyWorkerId", keyWorker, "summary", "Notice to quit", "openedAt",
+                TestClock.now().minusDays(3).toString(), "needs", List.of(
+                        Map.of("domain", "housing", "description", "  Notice to quit  "),
+                        Map.of("domain", "money", "description", "Arrears")),
+                "goals", List.of(Map.of("inTheirWords", "Stay near my sister", "domain",
+                        "suitability-of-living-accommodation"), Map.of("inTheirWords", "Sleep", "achieved", true))));
+        Map<String, Object> sameTeamAgain = new LinkedHashMap<>(Map.of("personId", first, "teamId", team,
+                "keyWorkerId", keyWorker));
+        Map<String, Object> keyWorkerElsewhere = new LinkedHashMap<>(Map.of("personId", second, "teamId", team,
+                "keyWorkerId", outsider));
+        Map<String, Object> notOurTeam = new LinkedHashMap<>(Map.of("personId", second, "teamId", elsewhere,
+                "keyWorkerId", outsider));
+        Map<String, Object> unknownNeed = new LinkedHashMap<>(Map.of("personId", second, "teamId", team,
+                "keyWorkerId", keyWorker, "needs", List.of(Map.of("domain", "astrology", "description", "Stars"))));
+        Map<String, Object> unseenPerson = new LinkedHashMap<>(Map.of("personId", unseen, "teamId", team,
+                "keyWorkerId", keyWorker));
+        Map<String, Object> sameReference = new LinkedHashMap<>(Map.of("reference", reference, "personId", third,
+                "teamId", team, "keyWorkerId", keyWorker));
+
+        JsonPath done = imported(testerToken(), "cases", "application/x-ndjson", ndjson(List.of(json(opened),
+                json(sameTeamAgain), json(keyWorkerElsewhere), json(notOurTeam), json(unknownNeed),
+                json(unseenPerson), json(sameReference))));
+        assertThat(done.getString("status")).isEqualTo("finished");
+        assertThat(done.getInt("created")).isEqualTo(1);
+        assertThat(done.getInt("unchanged")).isEqualTo(1);
+        assertThat(done.getInt("refused")).isEqualTo(5);
+
+        List<Map<String, Object>> problems = problems(testerToken(), done.getString("id"));
+        assertThat(problems).extracting(p -> p.get("line")).containsExactly(2, 3, 4, 5, 6);
+        List<Map<String, Object>> refused = List.of(sameTeamAgain, keyWorkerElsewhere, notOurTeam, unknownNeed,
+                unseenPerson);
+        for (int i = 0; i < refused.size(); i++) {
+            Map<String, Object> problem = problems.get(i);
+            assertThat(Map.of("status", problem.get("status"), "detail", problem.get("detail"), "errors",
+                    problem.get("errors"))).as("line %s as the API answers it", problem.get("line"))
+                    .isEqualTo(apiAnswerForCase(refused.get(i)));
+        }
+
+        JsonPath stored = api().queryParam("personId", first).get("/api/cases").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(stored.getList("items")).hasSize(1);
+        assertThat(stored.getList("items[0].needs.description")).containsExactly("Notice to quit", "Arrears");
+        assertThat(stored.getList("items[0].goals.inTheirWords")).containsExactly("Stay near my sister", "Sleep");
+        assertThat(stored.getList("items[0].goals.achieved")).containsExactly(false, true);
+        assertThat(stored.getString("items[0].keyWorkerId")).isEqualTo(keyWorker);
+        assertThat(count("select count(*) from audit_event where resource_type = 'case' and action = 'create' "
+                + "and person_id = ? and purpose = ?", first, "import " + done.getString("id"))).isEqualTo(1);
+        assertThat(api().queryParam("personId", third).get("/api/cases").then().extract().jsonPath()
+                .getList("items")).isEmpty();
+    }
+
     @Test
     void aChainOfPeopleCasesAndContactsNamedByTheCallersReferencesLoadsFromCsvAndNdjsonAndLoadsOnce() {
         String team = team();

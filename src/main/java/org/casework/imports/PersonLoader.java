@@ -7,35 +7,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.casework.audit.AuditAction;
 import org.casework.audit.AuditService;
-import org.casework.cases.CaseRequests.NewCase;
-import org.casework.cases.CaseService;
 import org.casework.common.CaseworkConfig;
-import org.casework.common.PersonalData;
 import org.casework.common.ProblemException;
 import org.casework.people.PersonRequest;
 import org.casework.people.PersonService;
+import org.casework.people.Registration;
 
 /**
- * Loads people and cases a line at a time, each through the single-record service in its own transaction with the
- * import's progress: registering a person (matching identifiers, linking a person another team knows) and opening a
- * case are the API's own rules, run exactly as the API runs them. A refused line rolls back alone and is reported.
+ * Loads people a line at a time, each through the single-record service in its own transaction with the import's
+ * progress: registering a person (checking and normalising identifiers, linking the team to a person another team
+ * knows by one, refusing an identifier two people hold) is the API's own rule, run exactly as the API runs it. A
+ * refused line rolls back alone and is reported.
  */
 @ApplicationScoped
-public class RecordLoader {
+public class PersonLoader {
 
     private final ImportRepository imports;
     private final ImportLines lines;
     private final PersonService people;
-    private final CaseService cases;
     private final AuditService audit;
     private final CaseworkConfig config;
 
-    public RecordLoader(ImportRepository imports, ImportLines lines, PersonService people, CaseService cases,
-            AuditService audit, CaseworkConfig config) {
+    public PersonLoader(ImportRepository imports, ImportLines lines, PersonService people, AuditService audit,
+            CaseworkConfig config) {
         this.imports = imports;
         this.lines = lines;
         this.people = people;
-        this.cases = cases;
         this.audit = audit;
         this.config = config;
     }
@@ -59,24 +56,21 @@ public class RecordLoader {
 
     private void load(ImportRepository.Job job, ImportLines.Line line) {
         imports.lock(job);
-        var read = lines.read(line, job.type(), lines.requestOf(job.type()),
+        var read = lines.read(line, RecordType.PEOPLE, PersonRequest.class,
                 (type, reference) -> imports.referenced(job.workerId(), type, reference));
         if (read.problem() != null) {
             advance(job, line, 0, 0, List.of(read.problem()));
             return;
         }
         String reference = read.read().reference();
-        if (reference != null && imports.referenced(job.workerId(), job.type(), reference) != null) {
+        if (reference != null && imports.referenced(job.workerId(), RecordType.PEOPLE, reference) != null) {
             advance(job, line, 0, 1, List.of());
             return;
         }
-        PersonalData created = job.type() == RecordType.PEOPLE
-                ? people.create((PersonRequest) read.read().request())
-                : cases.open((NewCase) read.read().request());
+        Registration created = people.create(read.read().request());
         if (reference != null) {
             // a registration that linked a person another team knew answers the link's id for the audit
-            imports.remember(job, job.type(), reference,
-                    job.type() == RecordType.PEOPLE ? created.personId() : created.auditId(), line.number());
+            imports.remember(job, RecordType.PEOPLE, reference, created.personId(), line.number());
         }
         audit.recordChange(AuditAction.CREATE,
                 List.of(new AuditService.Access(created.auditType(), created.auditId(), created.personId())));
