@@ -72,6 +72,9 @@ class TwoInstancesIT {
             env.put("CASEWORK_WEBHOOKS_SEND_EVERY", "1s");
             env.put("CASEWORK_WEBHOOKS_TIMEOUT", "PT2S");
             env.put("CASEWORK_WEBHOOKS_CLAIM_MARGIN", "PT1S");
+            // imports in small chunks, claims that lapse soon: an import outlives the instance loading it
+            env.put("CASEWORK_IMPORTS_CHUNK_LINES", "10");
+            env.put("CASEWORK_IMPORTS_CLAIM_FOR", "PT3S");
             env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", Boolean.toString(!emptiesTheDatabase));
             env.put("QUARKUS_FLYWAY_CLEAN_AT_START", Boolean.toString(emptiesTheDatabase));
             Instance instance = new Instance(name, port, builder.start(), log);
@@ -205,6 +208,55 @@ class TwoInstancesIT {
             after.forEach(r -> perId.merge(r.header("webhook-id"), 1, Integer::sum));
             assertThat(perId.values().stream().filter(n -> n > 1).count()).as("sent twice: only the held one")
                     .isEqualTo(1);
+        }
+
+        // an import loaded by an instance that is killed half-way is finished by the next, each line once
+        String leadId = second.as(token).get("/api/me").then().statusCode(200).extract().path("workerId");
+        String personId = second.as(token).body(Fixtures.personBody(team)).post("/api/people").then()
+                .statusCode(201).extract().path("id");
+        String caseId = second.as(token).body(Map.of("personId", personId, "teamId", team, "keyWorkerId", leadId,
+                "openedAt", java.time.OffsetDateTime.now().minusDays(30).toString())).post("/api/cases").then()
+                .statusCode(201).extract().path("id");
+        StringBuilder file = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            file.append("{\"reference\": \"it-").append(i).append("\", \"caseId\": \"").append(caseId)
+                    .append("\", \"occurredAt\": \"").append(java.time.OffsetDateTime.now().minusMinutes(3000 - i))
+                    .append("\", \"contactStatus\": \"made\", \"channel\": \"phone\", \"initiator\": \"person\"}\n");
+        }
+        String importId = second.as(token).contentType("application/x-ndjson")
+                .body(file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/imports?recordType=interactions").then().statusCode(202).extract().path("id");
+        long until = System.currentTimeMillis() + 60_000;
+        int processed = 0;
+        while (processed < 50 && System.currentTimeMillis() < until) {
+            processed = second.as(token).get("/api/imports/" + importId).then().statusCode(200).extract()
+                    .path("processed");
+        }
+        second.kill();
+        assertThat(processed).as("killed half-way").isBetween(50, 2999);
+        first = Instance.start("third", false);
+        JsonPath done = null;
+        until = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < until) {
+            done = first.as(token).get("/api/imports/" + importId).then().statusCode(200).extract().jsonPath();
+            if (!"running".equals(done.getString("status")) && !"queued".equals(done.getString("status"))) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(done.getString("status")).isEqualTo("finished");
+        assertThat(done.getInt("processed")).isEqualTo(3000);
+        assertThat(done.getInt("created")).isEqualTo(3000);
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/casework_scale", "casework", "casework");
+                java.sql.PreparedStatement count = db.prepareStatement(
+                        "select count(*), count(distinct occurred_at) from interaction where case_id = ?")) {
+            count.setObject(1, UUID.fromString(caseId));
+            try (java.sql.ResultSet rows = count.executeQuery()) {
+                rows.next();
+                assertThat(rows.getLong(1)).as("contacts stored").isEqualTo(3000);
+                assertThat(rows.getLong(2)).as("each line once").isEqualTo(3000);
+            }
         }
     }
 }

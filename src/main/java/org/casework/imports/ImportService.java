@@ -49,7 +49,6 @@ public class ImportService {
 
     public ImportView receive(RecordType type, FileFormat format, InputStream body) {
         UUID workerId = posterId();
-        caller.writeScope();
         UUID id = UUID.randomUUID();
         List<String> roles = CASEWORK.stream().filter(caller::has).map(Coded::code).toList();
         imports.insert(id, type, format,

@@ -300,14 +300,19 @@ class ImportTest {
                 + "contactPreferences.phone,consentToShareAcrossTeams\n"
                 + "p1-" + run + "," + team + ",Jo,\"Evans, Joanna\",1988-03-14,Resourceful;Funny,01234 567890,true\n"
                 + "p2-" + run + "," + team + ",Sam,Sam Jones,1990-01-02,,,false\n"
-                + "p3-" + run + "," + team + ",,No Preferred Name,1990-01-02,,,\n";
+                + "p3-" + run + "," + team + ",,No Preferred Name,1990-01-02,,,\n"
+                + "p4-" + run + "," + UUID.randomUUID() + ",Al,Al Unknown,1990-01-02,,,\n";
         JsonPath loadedPeople = imported(testerToken(), "people", "text/csv", people);
         assertThat(loadedPeople.getString("format")).isEqualTo("csv");
         assertThat(loadedPeople.getInt("created")).isEqualTo(2);
-        assertThat(loadedPeople.getInt("refused")).isEqualTo(1);
-        Map<String, Object> refusedPerson = problems(testerToken(), loadedPeople.getString("id")).get(0);
-        assertThat(refusedPerson).containsEntry("line", 4).containsEntry("reference", "p3-" + run);
-        assertThat(refusedPerson.get("errors").toString()).contains("preferredName");
+        assertThat(loadedPeople.getInt("refused")).isEqualTo(2);
+        List<Map<String, Object>> refusedPeople = problems(testerToken(), loadedPeople.getString("id"));
+        assertThat(refusedPeople.get(0)).containsEntry("line", 4).containsEntry("reference", "p3-" + run);
+        assertThat(refusedPeople.get(0).get("errors").toString()).contains("preferredName");
+        // refused by the service itself, after the line read well: the line rolls back alone
+        assertThat(refusedPeople.get(1)).containsEntry("line", 5).containsEntry("status", 400);
+        assertThat(refusedPeople.get(1).get("errors").toString()).contains("registeredByTeamId",
+                "is not a known team");
 
         String opened = TestClock.now().minusDays(20).toString();
         String cases = ndjson(List.of(
@@ -349,6 +354,7 @@ class ImportTest {
         JsonPath again = imported(testerToken(), "people", "text/csv", people);
         assertThat(again.getInt("created")).isZero();
         assertThat(again.getInt("unchanged")).isEqualTo(2);
+        assertThat(again.getInt("refused")).isEqualTo(2);
         assertThat(api().queryParam("name", "Evans, Joanna").get("/api/people").then().extract().jsonPath()
                 .getList("items")).hasSize(1);
     }
