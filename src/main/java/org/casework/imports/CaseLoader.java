@@ -119,7 +119,7 @@ public class CaseLoader extends ChunkLoader<NewCase> {
 
     public CaseLoader(ImportRepository imports, ImportLines lines, CaseService cases, AuditService audit,
             EntityManager entityManager, CaseworkConfig config, Caller caller, Clock clock) {
-        super(RecordType.CASES, NewCase.class, imports, lines, audit, entityManager, config);
+        super(RecordType.CASES, NewCase.class, STAGE, COPY, imports, lines, audit, entityManager, config);
         this.cases = cases;
         this.caller = caller;
         this.clock = clock;
@@ -133,16 +133,6 @@ public class CaseLoader extends ChunkLoader<NewCase> {
     @Override
     Staged<NewCase> stage(ImportLines.Read<NewCase> read, UUID unused) {
         return new Staged<>(read, UUID.randomUUID(), read.request().personId(), null, null);
-    }
-
-    @Override
-    String stagingTable() {
-        return STAGE;
-    }
-
-    @Override
-    String copyStatement() {
-        return COPY;
     }
 
     @Override

@@ -37,16 +37,23 @@ abstract class ChunkLoader<R> {
 
     private final RecordType type;
     private final Class<R> requestType;
+    /** The temporary table's definition, dropped at commit. */
+    private final String stagingTable;
+    /** The COPY statement filling it, from the text format {@link #copyRow} writes. */
+    private final String copyStatement;
     private final ImportRepository imports;
     private final ImportLines lines;
     private final AuditService audit;
     private final EntityManager entityManager;
     private final CaseworkConfig config;
 
-    ChunkLoader(RecordType type, Class<R> requestType, ImportRepository imports, ImportLines lines,
-            AuditService audit, EntityManager entityManager, CaseworkConfig config) {
+    ChunkLoader(RecordType type, Class<R> requestType, String stagingTable, String copyStatement,
+            ImportRepository imports, ImportLines lines, AuditService audit, EntityManager entityManager,
+            CaseworkConfig config) {
         this.type = type;
         this.requestType = requestType;
+        this.stagingTable = stagingTable;
+        this.copyStatement = copyStatement;
         this.imports = imports;
         this.lines = lines;
         this.audit = audit;
@@ -72,12 +79,7 @@ abstract class ChunkLoader<R> {
     /** The line as staged, or a problem found before the database is asked. */
     abstract Staged<R> stage(ImportLines.Read<R> read, UUID callerId);
 
-    /** The temporary table's definition, dropped at commit. */
-    abstract String stagingTable();
-
-    /** The COPY statement filling it, from the text format {@link #copyRow} writes. */
-    abstract String copyStatement();
-
+    /** One staged line as a row of the staging table, in COPY's text format. */
     abstract void copyRow(Staged<R> line, StringBuilder rows);
 
     /**
@@ -120,7 +122,7 @@ abstract class ChunkLoader<R> {
             }
             Map<Integer, Stored> stored = new HashMap<>();
             if (!staged.isEmpty()) {
-                PlainSql.execute(entityManager, stagingTable());
+                PlainSql.execute(entityManager, stagingTable);
                 copy(staged);
                 stored = store(job);
             }
@@ -152,10 +154,15 @@ abstract class ChunkLoader<R> {
         for (Staged<R> line : staged) {
             copyRow(line, rows);
         }
+        copyIn(entityManager, copyStatement, rows);
+    }
+
+    /** Rows in COPY's text format into a table, by the COPY statement given, in the current transaction. */
+    static void copyIn(EntityManager entityManager, String copyStatement, StringBuilder rows) {
         byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
         entityManager.unwrap(Session.class).doWork(connection -> {
             try {
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copyStatement(),
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copyStatement,
                         new ByteArrayInputStream(bytes));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -81,7 +81,9 @@ final class ImportFile {
                 length--;
             }
             try {
-                return decoder.decode(ByteBuffer.wrap(line, 0, length)).toString();
+                String text = decoder.decode(ByteBuffer.wrap(line, 0, length)).toString();
+                // spreadsheets save UTF-8 with a byte order mark, which is not part of the first field's name
+                return number == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
             } catch (CharacterCodingException e) {
                 throw unreadable(number, "is not UTF-8");
             }

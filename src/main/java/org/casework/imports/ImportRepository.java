@@ -31,6 +31,9 @@ public class ImportRepository {
             id, record_type, format, status, lines, processed, created, unchanged, refused, received_at, started_at,
             finished_at, failure""";
 
+    /** The advisory lock space of a caller's references ("impt"). */
+    private static final int REFERENCES_LOCK = 0x696d7074;
+
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
 
@@ -254,6 +257,13 @@ public class ImportRepository {
      * else {@link LostClaim}: another instance took it over, and goes on from the last chunk committed.
      */
     int lock(Job job) {
+        // one caller's imports load a chunk at a time, whichever instances run them: two imports carrying the same
+        // reference would otherwise both find it new, and the second's chunk fail on the first's
+        PlainSql.query(entityManager, "select pg_advisory_xact_lock(?, hashtext(cast(? as text)))",
+                (connection, query) -> {
+                    query.setInt(1, REFERENCES_LOCK);
+                    query.setObject(2, job.workerId());
+                }, rows -> null);
         Integer lastLine = PlainSql.query(entityManager,
                 "select last_line from import_job where id = ? and claim = ? for update", (connection, query) -> {
                     query.setObject(1, job.id());

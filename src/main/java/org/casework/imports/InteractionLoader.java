@@ -124,7 +124,8 @@ public class InteractionLoader extends ChunkLoader<InteractionRequest> {
 
     public InteractionLoader(ImportRepository imports, ImportLines lines, InteractionService interactions,
             AuditService audit, EntityManager entityManager, CaseworkConfig config, Caller caller, Clock clock) {
-        super(RecordType.INTERACTIONS, InteractionRequest.class, imports, lines, audit, entityManager, config);
+        super(RecordType.INTERACTIONS, InteractionRequest.class, STAGE, COPY, imports, lines, audit, entityManager,
+                config);
         this.interactions = interactions;
         this.caller = caller;
         this.clock = clock;
@@ -145,16 +146,6 @@ public class InteractionLoader extends ChunkLoader<InteractionRequest> {
         UUID lead = read.request().leadWorkerId() != null ? read.request().leadWorkerId() : callerAsLead;
         return new Staged<>(read, UUID.randomUUID(), caseId == null ? null : UUID.fromString(caseId), caseReference,
                 lead);
-    }
-
-    @Override
-    String stagingTable() {
-        return STAGE;
-    }
-
-    @Override
-    String copyStatement() {
-        return COPY;
     }
 
     @Override

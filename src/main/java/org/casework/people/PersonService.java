@@ -67,14 +67,30 @@ public class PersonService {
         if (known.isPresent()) {
             return link(known.get(), request.registeredByTeamId(), identifiers);
         }
+        Person person = newPerson(request, identifiers);
+        people.persist(person);
+        people.flush();
+        return Registration.created(PersonView.from(person));
+    }
+
+    /**
+     * The person a registration would store for the request, for an import that stores many in one statement:
+     * identifiers checked and normalised as {@link #create} checks them (400), fields applied as it applies them.
+     * Nothing is stored, and nothing else is checked: the import checks the team and who holds the identifiers
+     * itself, and sends any line that is not plainly new through {@link #create}.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public Person unsaved(PersonRequest request) {
+        return newPerson(request, checkedIdentifiers(request.externalIds()));
+    }
+
+    private Person newPerson(PersonRequest request, List<ExternalIdentifier> identifiers) {
         Person person = new Person();
         person.id = UUID.randomUUID();
         person.registeredByTeamId = request.registeredByTeamId();
         person.createdAt = TimeConfig.now(clock);
         apply(request, person, identifiers);
-        people.persist(person);
-        people.flush();
-        return Registration.created(PersonView.from(person));
+        return person;
     }
 
     @Transactional(TxType.SUPPORTS)

@@ -8,6 +8,7 @@ import static org.casework.support.Api.testerToken;
 import static org.casework.support.Fixtures.openCaseSince;
 import static org.casework.support.Fixtures.team;
 import static org.casework.support.Fixtures.worker;
+import static org.casework.support.Identifiers.nhsNumber;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -34,6 +35,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 import org.casework.support.Fixtures;
+import org.casework.support.Identifiers;
 import org.casework.support.Fixtures.CaseContext;
 import org.casework.support.TestClock;
 
@@ -292,11 +294,74 @@ class ImportTest {
     }
 
     @Test
+    void newPeopleLoadTogetherAndThoseRegistrationMustDecideGoThroughItLinksAndDuplicatesAsTheApiAnswersThem()
+            throws SQLException {
+        // someone another team knows, by their NHS number
+        String housing = team();
+        String knownNhs = nhsNumber();
+        Map<String, Object> knownBody = Fixtures.personBody(housing);
+        knownBody.put("externalIds", List.of(Map.of("system", "nhs-number", "value", knownNhs)));
+        String known = api().body(knownBody).post("/api/people").then().statusCode(201).extract().path("id");
+        // the importer works in another team only
+        String support = api().body(Map.of("name", Fixtures.unique("Team"))).post("/api/teams").then()
+                .statusCode(201).extract().path("id");
+        String importer = Fixtures.signedIn("worker", support);
+
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String firstNhs = nhsNumber();
+        String twiceNhs = nhsNumber();
+        List<Map<String, Object>> people = new ArrayList<>();
+        for (String[] line : new String[][] { { "a", firstNhs }, { "linked", Identifiers.spaced(knownNhs) },
+                { "c", null }, { "again", firstNhs }, { "bad", "1234567890" }, { "twice-1", twiceNhs },
+                { "twice-2", twiceNhs } }) {
+            Map<String, Object> body = new LinkedHashMap<>(Fixtures.personBody(support));
+            body.put("reference", line[0] + "-" + run);
+            if (line[1] != null) {
+                body.put("externalIds", List.of(Map.of("system", "nhs-number", "value", line[1])));
+            }
+            people.add(body);
+        }
+        JsonPath done = imported(importer, "people", "application/x-ndjson",
+                ndjson(people.stream().map(ImportTest::json).toList()));
+        assertThat(done.getString("status")).isEqualTo("finished");
+        assertThat(done.getInt("created")).as("a, the link, c, twice-1").isEqualTo(4);
+        assertThat(done.getInt("refused")).isEqualTo(3);
+
+        List<Map<String, Object>> problems = problems(importer, done.getString("id"));
+        assertThat(problems).extracting(p -> p.get("line")).containsExactly(4, 5, 7);
+        for (Map<String, Object> problem : problems) {
+            Map<String, Object> body = new HashMap<>(people.get((Integer) problem.get("line") - 1));
+            body.remove("reference");
+            JsonPath api = as(importer).body(body).post("/api/people").then().extract().jsonPath();
+            assertThat(Map.of("status", problem.get("status"), "detail", problem.get("detail"), "errors",
+                    problem.get("errors"))).as("line %s as the API answers it", problem.get("line"))
+                    .isEqualTo(Map.of("status", api.getInt("status"), "detail", api.getString("detail"), "errors",
+                            api.getList("errors")));
+        }
+        assertThat(problems.get(0).get("errors").toString()).contains("is already the identifier of person");
+
+        // the link: the team now sees the known person, and the reference names them
+        as(importer).get("/api/people/" + known).then().statusCode(200);
+        assertThat(count("select count(*) from import_reference where reference = ? and record_id = ?",
+                "linked-" + run, known)).isEqualTo(1);
+        assertThat(count("select count(*) from audit_event where purpose = ? and action = 'create' "
+                + "and resource_type = 'person-link'", "import " + done.getString("id"))).isEqualTo(1);
+        assertThat(count("select count(*) from audit_event where purpose = ? and action = 'create' "
+                + "and resource_type = 'person'", "import " + done.getString("id"))).isEqualTo(3);
+        JsonPath first = as(importer).queryParam("identifierSystem", "nhs-number")
+                .queryParam("identifierValue", firstNhs).get("/api/people").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(first.getList("items")).hasSize(1);
+        assertThat(as(importer).get("/api/people/" + first.getString("items[0].id")).then().statusCode(200)
+                .extract().jsonPath().getList("strengths")).containsExactly("Resourceful");
+    }
+
+    @Test
     void aChainOfPeopleCasesAndContactsNamedByTheCallersReferencesLoadsFromCsvAndNdjsonAndLoadsOnce() {
         String team = team();
         String keyWorker = worker(team);
         String run = UUID.randomUUID().toString().substring(0, 8);
-        String people = "reference,registeredByTeamId,preferredName,fullName,dateOfBirth,strengths,"
+        String people = "\uFEFFreference,registeredByTeamId,preferredName,fullName,dateOfBirth,strengths,"
                 + "contactPreferences.phone,consentToShareAcrossTeams\n"
                 + "p1-" + run + "," + team + ",Jo,\"Evans, Joanna\",1988-03-14,Resourceful;Funny,01234 567890,true\n"
                 + "p2-" + run + "," + team + ",Sam,Sam Jones,1990-01-02,,,false\n"
