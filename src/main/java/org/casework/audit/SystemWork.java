@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import org.casework.security.Caller;
 
 /**
- * The one way for work outside any request (start-up, the demo council, scheduled jobs, imports) to act as the
+ * The one way for work outside any request (start-up, the demo council, scheduled jobs) to act as the
  * system: it says why, sees every team while it runs, and leaves an audit event saying what it was, in the same
  * transaction as what it does. Outside this, such work sees no team at all.
  */

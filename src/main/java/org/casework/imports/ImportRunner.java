@@ -65,7 +65,8 @@ public class ImportRunner {
                 Set<Role> held = job.roles().stream().map(code -> Coded.fromCode(Role.class, code))
                         .collect(Collectors.toSet());
                 var record = identities.current(job.username(), held);
-                if (record.isEmpty() || record.get().roles().isEmpty()) {
+                if (record.isEmpty() || record.get().roles().isEmpty()
+                        || !record.get().workerId().equals(job.workerId())) {
                     end(job, "The worker who posted it is no longer an active caseworker in Casework");
                     return;
                 }

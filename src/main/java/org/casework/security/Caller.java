@@ -19,7 +19,7 @@ import org.casework.common.ProblemException;
  * <li>workers, team leads and integration clients read and write the casework of the teams they belong to;</li>
  * <li>admins manage teams, workers and reference data, and read casework only after declaring why in
  * {@code X-Purpose} (break-glass, audited), never write it;</li>
- * <li>code running outside an HTTP request (start-up, the demo council, scheduled jobs, imports) sees nothing
+ * <li>code running outside an HTTP request (start-up, the demo council, scheduled jobs) sees nothing
  * until it asks for the system scope by name ({@link #asSystem}); then it sees every team, and what it touches is
  * audited as the system's, with that name as its purpose;</li>
  * <li>work done for a worker after their request ended (an import they posted) acts as that worker

@@ -517,6 +517,51 @@ class ImportTest {
         assertThat(count("select count(*) from import_line where import_id = ?", id.toString())).isZero();
     }
 
+    @Test
+    void anImportWhosePosterIsNoLongerAnActiveCaseworkerStopsAndStoresNothing() throws SQLException {
+        CaseContext context = openCaseSince(TestClock.now().minusDays(5).toString());
+        String username = "w." + UUID.randomUUID().toString().substring(0, 12);
+        String token = Fixtures.signedInAs(username, "worker", context.teamId());
+        String workerId = as(token).get("/api/me").then().statusCode(200).extract().path("workerId");
+        UUID id = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection()) {
+            // posted while they were active, and not yet claimed when an admin deactivated them
+            try (PreparedStatement job = connection.prepareStatement("""
+                    insert into import_job (id, record_type, format, status, username, worker_id, roles, request_id,
+                                            lines, received_at)
+                    values (?, 'interactions', 'ndjson', 'queued', ?, ?, '{worker}', 'gone', 1, now())""")) {
+                job.setObject(1, id);
+                job.setString(2, username);
+                job.setObject(3, UUID.fromString(workerId));
+                job.executeUpdate();
+            }
+            try (PreparedStatement line = connection.prepareStatement(
+                    "insert into import_line (import_id, line, body) values (?, 1, ?)");
+                    PreparedStatement deactivate = connection.prepareStatement(
+                            "update worker set active = false where id = ?")) {
+                line.setObject(1, id);
+                line.setString(2, json(contact(context, TestClock.now().minusHours(2).toString())));
+                deactivate.setObject(1, UUID.fromString(workerId));
+                deactivate.executeUpdate();
+                line.executeUpdate();
+            }
+        }
+        // nobody can read it through the API now: its poster may not sign in, and it is nobody else's
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        while (count("select count(*) from import_job where id = ? and status = 'failed' and processed = 0 "
+                + "and failure like '%no longer an active caseworker%'", id.toString()) == 0) {
+            assertThat(Instant.now()).as("the import failed within a minute").isBefore(until);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        assertThat(count("select count(*) from interaction where case_id = ?", context.caseId())).isZero();
+        assertThat(count("select count(*) from import_line where import_id = ?", id.toString())).isZero();
+    }
+
     private long count(String sql, Object... parameters) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(sql)) {
