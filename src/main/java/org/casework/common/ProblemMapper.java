@@ -198,6 +198,12 @@ public class ProblemMapper {
      * stopped): nothing was done and there is nobody to answer, which is not a fault of ours to raise an incident
      * for. Any other failure to read or write is.
      */
+    /** An I/O failure a service wrapped so that its transaction rolls back (an import's file cut off): as below. */
+    @ServerExceptionMapper
+    public Response uncheckedIo(java.io.UncheckedIOException e, UriInfo uri) {
+        return io(e.getCause(), uri);
+    }
+
     @ServerExceptionMapper
     public Response io(IOException e, UriInfo uri) {
         if (!clientWentAway(e)) {

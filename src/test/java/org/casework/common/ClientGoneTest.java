@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.casework.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,34 @@ class ClientGoneTest {
 
     @Test
     void aClientThatClosesMidBodyIsLoggedAsSuchAndRaisesNoIncident() throws Exception {
+        String token = Fixtures.signedIn("worker");
+        cutOff("POST /api/cases/" + UUID.randomUUID() + "/interactions", token, "application/json",
+                "{\"occurredAt\": \"2026-01-01T10:00:00Z\", \"contactStatus\": \"made\"");
+    }
+
+    @Test
+    void anImportWhoseFileIsCutOffIsLoggedAsSuchAndStoresNothing() throws Exception {
+        String token = Fixtures.signedIn("worker");
+        long before = imports();
+        cutOff("POST /api/imports?recordType=interactions", token, "application/x-ndjson",
+                "{\"caseId\": \"" + UUID.randomUUID() + "\"}\n{\"caseId\": ");
+        assertThat(imports()).as("the import's job and lines rolled back").isEqualTo(before);
+    }
+
+    @Inject
+    javax.sql.DataSource dataSource;
+
+    private long imports() throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection();
+                var count = connection.prepareStatement("select count(*) from import_job");
+                var rows = count.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** Sends the head of a request and the start of its body, then hangs up; the app must say so, calmly. */
+    private void cutOff(String requestLine, String token, String contentType, String start) throws Exception {
         List<LogRecord> logged = new CopyOnWriteArrayList<>();
         Handler capture = new Handler() {
             @Override
@@ -44,15 +73,13 @@ class ClientGoneTest {
             }
         };
         Logger mapper = Logger.getLogger(ProblemMapper.class.getName());
-        String token = Fixtures.signedIn("worker");
         mapper.addHandler(capture);
         try {
             try (Socket socket = new Socket(server.getHost(), server.getPort())) {
-                String start = "{\"occurredAt\": \"2026-01-01T10:00:00Z\", \"contactStatus\": \"made\"";
-                String head = "POST /api/cases/" + UUID.randomUUID() + "/interactions HTTP/1.1\r\n"
+                String head = requestLine + " HTTP/1.1\r\n"
                         + "Host: localhost\r\n"
                         + "Authorization: Bearer " + token + "\r\n"
-                        + "Content-Type: application/json\r\n"
+                        + "Content-Type: " + contentType + "\r\n"
                         + "Content-Length: 5000\r\n\r\n";
                 OutputStream out = socket.getOutputStream();
                 out.write((head + start).getBytes(StandardCharsets.UTF_8));
