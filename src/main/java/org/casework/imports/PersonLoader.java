@@ -153,33 +153,35 @@ public class PersonLoader {
     private record Read(ImportLines.Line line, ImportLines.Outcome<PersonRequest> outcome, Person person) {
     }
 
+    /** What a chunk came to: whether it had lines, and the line the service must decide next (null: none). */
+    private record Loaded(boolean hadLines, ImportLines.Read<PersonRequest> alone) {
+    }
+
     /** Loads the next chunk of lines, up to the first the service must decide, then that one; false when none. */
     boolean loadNext(ImportRepository.Job job) {
-        ImportLines.Line alone = QuarkusTransaction.requiringNew().call(() -> loadPlainlyNew(job));
-        if (alone == null) {
-            return false;
-        }
-        if (alone.number() > 0) {
+        Loaded loaded = QuarkusTransaction.requiringNew().call(() -> loadPlainlyNew(job));
+        ImportLines.Read<PersonRequest> alone = loaded.alone();
+        if (alone != null) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> loadThroughService(job, alone));
             } catch (ProblemException e) {
                 QuarkusTransaction.requiringNew().run(() -> {
                     imports.lock(job);
-                    advance(job, alone, 0, 0, List.of(ImportLines.problem(alone.number(), null, e)));
+                    advance(job, alone.line(), 0, 0, List.of(ImportLines.problem(alone.line(), alone.reference(), e)));
                 });
             }
         }
-        return true;
+        return loaded.hadLines();
     }
 
     /**
-     * Loads the chunk's lines before the first one the service must decide, in this transaction; answers that
-     * line, a line numbered 0 when the chunk had none, or null when no line was left.
+     * Loads the chunk's lines before the first one the service must decide, in this transaction, and answers that
+     * line as read: the service takes it from there.
      */
-    private ImportLines.Line loadPlainlyNew(ImportRepository.Job job) {
+    private Loaded loadPlainlyNew(ImportRepository.Job job) {
         List<ImportLines.Line> chunk = imports.lines(job.id(), imports.lock(job), config.imports().chunkLines());
         if (chunk.isEmpty()) {
-            return null;
+            return new Loaded(false, null);
         }
         List<Read> reads = new ArrayList<>();
         StringBuilder rows = new StringBuilder();
@@ -213,7 +215,7 @@ public class PersonLoader {
         List<LineProblem> problems = new ArrayList<>();
         int unchanged = 0;
         int processed = 0;
-        ImportLines.Line alone = new ImportLines.Line(0, null);
+        ImportLines.Read<PersonRequest> alone = null;
         for (Read read : reads) {
             boolean[] kind = read.person() == null ? null : classes.get(read.line().number());
             if (read.outcome().problem() != null) {
@@ -226,7 +228,7 @@ public class PersonLoader {
             } else if (kind != null && kind[1]) {
                 unchanged++; // an earlier line of the chunk gave the same reference, and is stored
             } else {
-                alone = read.line();
+                alone = read.outcome().read(); // read well: a line refused when read is counted above
                 break;
             }
             processed++;
@@ -243,7 +245,7 @@ public class PersonLoader {
             imports.advance(job, new ImportRepository.Progress(reads.get(processed - 1).line().number(), processed,
                     chosen.size(), unchanged, problems), config.imports().claimFor());
         }
-        return alone;
+        return new Loaded(true, alone);
     }
 
     private Map<Integer, boolean[]> classify(ImportRepository.Job job) {
@@ -288,33 +290,26 @@ public class PersonLoader {
         ChunkLoader.last(rows, person.updatedAt);
     }
 
-    /** A line the service decides, alone in its transaction with the import's progress. */
-    private void loadThroughService(ImportRepository.Job job, ImportLines.Line line) {
+    /** A line the service decides, as read, alone in its transaction with the import's progress. */
+    private void loadThroughService(ImportRepository.Job job, ImportLines.Read<PersonRequest> read) {
         imports.lock(job);
-        var read = lines.read(line, RecordType.PEOPLE, PersonRequest.class,
-                (type, reference) -> imports.referenced(job.workerId(), type, reference));
-        if (read.problem() != null) {
-            advance(job, line, 0, 0, List.of(read.problem()));
-            return;
-        }
-        String reference = read.read().reference();
+        String reference = read.reference();
         if (reference != null && imports.referenced(job.workerId(), RecordType.PEOPLE, reference) != null) {
-            advance(job, line, 0, 1, List.of());
+            advance(job, read.line(), 0, 1, List.of());
             return;
         }
-        Registration created = people.create(read.read().request());
+        Registration created = people.create(read.request());
         if (reference != null) {
             // a registration that linked a person another team knew answers the link's id for the audit
-            imports.remember(job, RecordType.PEOPLE, reference, created.personId(), line.number());
+            imports.remember(job, RecordType.PEOPLE, reference, created.personId(), read.line());
         }
         audit.recordChange(AuditAction.CREATE,
                 List.of(new AuditService.Access(created.auditType(), created.auditId(), created.personId())));
-        advance(job, line, 1, 0, List.of());
+        advance(job, read.line(), 1, 0, List.of());
     }
 
-    private void advance(ImportRepository.Job job, ImportLines.Line line, int created, int unchanged,
-            List<LineProblem> problems) {
-        imports.advance(job, new ImportRepository.Progress(line.number(), 1, created, unchanged, problems),
+    private void advance(ImportRepository.Job job, int line, int created, int unchanged, List<LineProblem> problems) {
+        imports.advance(job, new ImportRepository.Progress(line, 1, created, unchanged, problems),
                 config.imports().claimFor());
     }
 }

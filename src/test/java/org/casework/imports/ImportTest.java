@@ -329,6 +329,8 @@ class ImportTest {
 
         List<Map<String, Object>> problems = problems(importer, done.getString("id"));
         assertThat(problems).extracting(p -> p.get("line")).containsExactly(4, 5, 7);
+        assertThat(problems).extracting(p -> p.get("reference"))
+                .containsExactly("again-" + run, "bad-" + run, "twice-2-" + run);
         for (Map<String, Object> problem : problems) {
             Map<String, Object> body = new HashMap<>(people.get((Integer) problem.get("line") - 1));
             body.remove("reference");
@@ -375,7 +377,8 @@ class ImportTest {
         assertThat(refusedPeople.get(0)).containsEntry("line", 4).containsEntry("reference", "p3-" + run);
         assertThat(refusedPeople.get(0).get("errors").toString()).contains("preferredName");
         // refused by the service itself, after the line read well: the line rolls back alone
-        assertThat(refusedPeople.get(1)).containsEntry("line", 5).containsEntry("status", 400);
+        assertThat(refusedPeople.get(1)).containsEntry("line", 5).containsEntry("reference", "p4-" + run)
+                .containsEntry("status", 400);
         assertThat(refusedPeople.get(1).get("errors").toString()).contains("registeredByTeamId",
                 "is not a known team");
 
