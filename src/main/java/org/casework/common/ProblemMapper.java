@@ -193,17 +193,17 @@ public class ProblemMapper {
         return respond(status, "http-" + status, title, detail, uri, List.of());
     }
 
-    /**
-     * The client closed the connection before its request had all arrived (a timeout on its side, a process
-     * stopped): nothing was done and there is nobody to answer, which is not a fault of ours to raise an incident
-     * for. Any other failure to read or write is.
-     */
-    /** An I/O failure a service wrapped so that its transaction rolls back (an import's file cut off): as below. */
+    /** An I/O failure a service wrapped so that its transaction rolls back (an import cut off): as {@link #io}. */
     @ServerExceptionMapper
     public Response uncheckedIo(java.io.UncheckedIOException e, UriInfo uri) {
         return io(e.getCause(), uri);
     }
 
+    /**
+     * The client closed the connection before its request had all arrived (a timeout on its side, a process
+     * stopped): nothing was done and there is nobody to answer, which is not a fault of ours to raise an incident
+     * for. Any other failure to read or write is.
+     */
     @ServerExceptionMapper
     public Response io(IOException e, UriInfo uri) {
         if (!clientWentAway(e)) {

@@ -31,6 +31,9 @@ public class ImportRepository {
             id, record_type, format, status, lines, processed, created, unchanged, refused, received_at, started_at,
             finished_at, failure""";
 
+    /** What a failed import's poster can do: post the file again, which is safe for lines with references. */
+    static final String POST_AGAIN = "Post the file again: lines with your references that were loaded are skipped";
+
     /** The advisory lock space of a caller's references ("impt"). */
     private static final int REFERENCES_LOCK = 0x696d7074;
 
@@ -331,17 +334,17 @@ public class ImportRepository {
                 update import_job set status = case when cast(? as text) is null and processed = lines then 'finished'
                                                     else 'failed' end,
                                       failure = coalesce(cast(? as text), case when processed < lines then
-                                          'Lines ' || (last_line + 1) || ' on were lost when the database restarted; '
-                                          || 'post the file again: lines with your references that were loaded are '
-                                          || 'skipped' end),
+                                          'Lines ' || (last_line + 1) || ' on were lost when the database restarted. '
+                                          || cast(? as text) end),
                                       finished_at = now(), claim = null, claimed_until = null
                 where id = ? and claim = ?;
                 delete from import_line where import_id = ?""", (connection, update) -> {
             update.setString(1, failure);
             update.setString(2, failure);
-            update.setObject(3, job.id());
-            update.setObject(4, job.claim());
-            update.setObject(5, job.id());
+            update.setString(3, POST_AGAIN);
+            update.setObject(4, job.id());
+            update.setObject(5, job.claim());
+            update.setObject(6, job.id());
         });
     }
 

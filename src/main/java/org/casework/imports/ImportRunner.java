@@ -59,11 +59,11 @@ public class ImportRunner {
 
     /** Loads an import to its end, unless another instance takes it over. */
     void load(ImportRepository.Job job) {
+        Set<Role> held = job.roles().stream().map(code -> Coded.fromCode(Role.class, code))
+                .collect(Collectors.toSet());
         try {
             boolean more = true;
             while (more) {
-                Set<Role> held = job.roles().stream().map(code -> Coded.fromCode(Role.class, code))
-                        .collect(Collectors.toSet());
                 var record = identities.current(job.username(), held);
                 if (record.isEmpty() || record.get().roles().isEmpty()
                         || !record.get().workerId().equals(job.workerId())) {
@@ -83,8 +83,8 @@ public class ImportRunner {
         } catch (RuntimeException e) {
             UUID incident = UUID.randomUUID();
             Log.errorf(e, "Import %s failed: incident %s", job.id(), incident);
-            end(job, "Something went wrong on our side; quote incident " + incident + ". Post the file again: "
-                    + "lines with your references that were loaded are skipped");
+            end(job, "Something went wrong on our side; quote incident " + incident + ". "
+                    + ImportRepository.POST_AGAIN);
         }
     }
 
